@@ -1,0 +1,71 @@
+"""Throughput and peak memory of ``iltis code`` on a JSONL corpus.
+
+    python bench/bench_code.py [--corpus PATH] [--limit N]
+
+Runs the real command in a subprocess (so start-up and model loading count, as they do for
+users) and prints articles per second and the child's peak resident memory. The default
+corpus is ../shared/data/corpus/10kgnad-test.jsonl; without it the script says so and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = REPO.parent / "shared" / "data" / "corpus" / "10kgnad-test.jsonl"
+
+
+def iltis_command() -> list[str]:
+    local = REPO / ".venv" / "bin" / "iltis"
+    return [str(local)] if local.exists() else [sys.executable, "-m", "iltis.cli"]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--limit", type=int, default=0, help="only the first N articles (0: all)")
+    ap.add_argument("--extra", nargs=argparse.REMAINDER, default=[], help="more arguments for iltis code")
+    args = ap.parse_args()
+    if not args.corpus.exists():
+        print(f"skipped: corpus {args.corpus} is absent")
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = args.corpus
+        if args.limit:
+            corpus = Path(tmp) / "corpus.jsonl"
+            with args.corpus.open(encoding="utf-8") as src, corpus.open("w", encoding="utf-8") as dst:
+                dst.writelines(itertools.islice(src, args.limit))
+        with corpus.open(encoding="utf-8") as fh:
+            n_articles = sum(1 for line in fh if line.strip())
+        out = Path(tmp) / "out.jsonl"
+        started = time.perf_counter()
+        proc = subprocess.run([*iltis_command(), "code", str(corpus), "-o", str(out), "-q", *args.extra],
+                              capture_output=True, text=True)
+        elapsed = time.perf_counter() - started
+        peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        with out.open(encoding="utf-8") as fh:
+            coded = sum(1 for _ in fh)
+    result = {
+        "corpus": str(args.corpus), "articles": n_articles, "coded": coded,
+        "exit_status": proc.returncode, "seconds": round(elapsed, 2),
+        "articles_per_second": round(n_articles / elapsed, 2), "peak_memory_mib": round(peak_kib / 1024, 1),
+        "cpus": os.cpu_count(),
+    }
+    print(json.dumps(result))
+    if proc.returncode not in (0, 1):
+        print(proc.stderr[-2000:], file=sys.stderr)
+        return proc.returncode
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,69 @@
+import pytest
+
+from iltis.analysis import analyzer_names, get_analyzer
+from iltis.analysis.german import paragraphs
+
+TEXT = ("Polen und Deutschland vereinbaren Zusammenarbeit\n\n"
+        "Der polnische Ministerpräsident traf am Dienstag in Berlin ein. Er führte Gespräche "
+        "mit dem Bundeskanzler.")
+
+
+@pytest.fixture(scope="module")
+def sentences():
+    return get_analyzer("de").analyse(TEXT)
+
+
+def test_headline_without_full_stop_is_its_own_sentence(sentences):
+    assert sentences[0].text == "Polen und Deutschland vereinbaren Zusammenarbeit"
+
+
+def test_sentences_are_split_at_full_stops(sentences):
+    assert [s.text for s in sentences[1:]] == [
+        "Der polnische Ministerpräsident traf am Dienstag in Berlin ein.",
+        "Er führte Gespräche mit dem Bundeskanzler."]
+
+
+def test_token_offsets_slice_back_to_their_text(sentences):
+    for sent in sentences:
+        assert TEXT[sent.start:sent.end] == sent.text
+        for tok in sent.tokens:
+            assert TEXT[tok.start:tok.end] == tok.text
+
+
+def test_tokens_carry_stts_tags_and_lemmas(sentences):
+    traf = next(t for t in sentences[1].tokens if t.text == "traf")
+    assert (traf.pos, traf.lemma) == ("VVFIN", "treffen")
+    berlin = next(t for t in sentences[1].tokens if t.text == "Berlin")
+    assert berlin.pos == "NE"
+
+
+def test_one_line_per_paragraph_text_breaks_at_every_line():
+    text = "Schlagzeile ohne Punkt\n" + "Ein langer Absatz, der länger ist als eine umbrochene Zeile " * 3
+    assert [p for _, p in paragraphs(text)][0] == "Schlagzeile ohne Punkt"
+
+
+def test_hard_wrapped_text_is_not_broken_at_line_ends():
+    text = "Titel\n\nDer Minister sagte am\nMontag in Berlin, er komme."
+    assert [p for _, p in paragraphs(text)] == ["Titel", "Der Minister sagte am\nMontag in Berlin, er komme."]
+
+
+def test_fast_analyser_gives_lemmas_without_hanta():
+    sents = get_analyzer("de", "de-fast").analyse("Die Minister trafen sich.")
+    assert [t.lemma for t in sents[0].tokens][:3] == ["der", "Minister", "treffen"]
+
+
+def test_both_german_analysers_are_registered():
+    assert {"de-hanta", "de-fast"} <= set(analyzer_names())
+
+
+def test_unknown_language_has_no_analyser():
+    with pytest.raises(LookupError):
+        get_analyzer("xx-unknown")
+
+
+def test_repeated_sentences_are_tagged_once():
+    analyzer = get_analyzer("de", "de-hanta")
+    first = analyzer.analyse("Anzeige: Der Minister sprach.")[0].tokens
+    again = analyzer.analyse("Anzeige: Der Minister sprach.")[0].tokens
+    assert [t.pos for t in first] == [t.pos for t in again]
+    assert analyzer.tag(tuple(t.text for t in first)) is analyzer.tag(tuple(t.text for t in again))
