@@ -112,3 +112,8 @@ def test_installed_entry_point_codes_from_stdin():
 def test_every_bundled_example_is_coded(name):
     result = run("code", str(EXAMPLES / name), "-q")
     assert result.exit_code == 0 and records(result.stdout)
+
+
+def test_unknown_pipeline_component_is_a_usage_error():
+    result = run("code", str(EXAMPLES), "--pipeline", "analyse,nope")
+    assert result.exit_code == 2 and "nope" in result.output

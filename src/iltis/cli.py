@@ -14,7 +14,7 @@ from iltis import __version__
 from iltis.ingest import IngestSettings, ReadSettings, Skipped, ingest
 from iltis.ingest.readers import DEFAULT_MAX_BYTES
 from iltis.model import Doc, to_json_dict
-from iltis.pipeline import Pipeline
+from iltis.pipeline import DEFAULT_PIPELINE, Pipeline
 
 # Below this many articles a progress bar is clutter.
 PROGRESS_AFTER = 5
@@ -82,9 +82,11 @@ def main() -> None:
               help="Refuse inputs (files, or single articles of JSONL/WARC) larger than this.")
 @click.option("--lang", "default_lang", default="de", show_default=True,
               help="Language assumed for texts too short to identify.")
+@click.option("--pipeline", "components", metavar="NAME,NAME,...", default=",".join(DEFAULT_PIPELINE),
+              show_default=True, help="Components to run, in order (benchmarks compare subsets).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def code(paths: tuple[str, ...], output: str | None, date: str | None, analysis: bool,
-         max_bytes: int, default_lang: str, quiet: bool) -> None:
+         max_bytes: int, default_lang: str, components: str, quiet: bool) -> None:
     """Code articles into JSON Lines records.
 
     Skipped inputs (empty, binary, too large, malformed, unsupported language) are named on
@@ -100,7 +102,10 @@ def code(paths: tuple[str, ...], output: str | None, date: str | None, analysis:
         validate_date(date)
     settings = IngestSettings(read=ReadSettings(max_bytes=max_bytes), default_date=date,
                               default_lang=default_lang)
-    pipeline = Pipeline()
+    try:
+        pipeline = Pipeline([c.strip() for c in components.split(",") if c.strip()])
+    except LookupError as exc:
+        raise click.BadParameter(str(exc), param_hint="--pipeline") from None
     progress = Progress(enabled=not quiet)
     skipped = 0
     with open_output(output) as out:
@@ -130,6 +135,10 @@ def validate_date(value: str) -> None:
         date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date of the form YYYY-MM-DD", param_hint="--date") from None
+
+
+# Stage commands (iltis places, iltis quotes, iltis actors, iltis explain, ...) are added
+# below, each from its stage package's cli module.
 
 
 @main.command()

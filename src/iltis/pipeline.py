@@ -7,6 +7,7 @@ quotes, events) register themselves here and join :data:`DEFAULT_PIPELINE`.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Iterable, Iterator
 
 from iltis.analysis import get_analyzer
@@ -16,6 +17,9 @@ from iltis.model import Article, Doc
 Component = Callable[[Doc], None]
 _COMPONENTS: dict[str, Component] = {}
 
+# Stage packages register their components when imported; the order here is the order they
+# run in (places before actors, both before quotes, everything before events).
+STAGE_MODULES: tuple[str, ...] = ()
 DEFAULT_PIPELINE: tuple[str, ...] = ("analyse",)
 
 
@@ -27,6 +31,7 @@ def component(name: str) -> Callable[[Component], Component]:
 
 
 def component_names() -> list[str]:
+    load_stages()
     return sorted(_COMPONENTS)
 
 
@@ -35,8 +40,14 @@ def analyse(doc: Doc) -> None:
     doc.sentences = get_analyzer(doc.article.lang or "de").analyse(doc.text)
 
 
+def load_stages() -> None:
+    for module in STAGE_MODULES:
+        importlib.import_module(module)
+
+
 class Pipeline:
     def __init__(self, names: Iterable[str] = DEFAULT_PIPELINE) -> None:
+        load_stages()
         self.names = tuple(names)
         unknown = [n for n in self.names if n not in _COMPONENTS]
         if unknown:
