@@ -15,6 +15,7 @@ from iltis.ingest import IngestSettings, ReadSettings, Skipped, ingest
 from iltis.ingest.readers import DEFAULT_MAX_BYTES
 from iltis.model import Doc, to_json_dict
 from iltis.pipeline import DEFAULT_PIPELINE, Pipeline
+from iltis.store import cli as store_cli
 
 # Below this many articles a progress bar is clutter.
 PROGRESS_AFTER = 5
@@ -139,6 +140,9 @@ def validate_date(value: str) -> None:
 
 # Stage commands (iltis places, iltis quotes, iltis actors, iltis explain, ...) are added
 # below, each from its stage package's cli module.
+main.add_command(store_cli.run)
+main.add_command(store_cli.export_command)
+main.add_command(store_cli.stats_command)
 
 
 @main.command()
