@@ -136,6 +136,10 @@ class Quote:
     speaker: MultiSpan | None = None
     cue: MultiSpan | None = None
     addressee: MultiSpan | None = None
+    # A pronoun speaker ("er") resolved to the speaker named before; the name itself otherwise.
+    resolved_speaker: str | None = None
+    # Rule and lexicon ids that found the quote (not scored).
+    explanation: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+import pytest
+
+from iltis.model import Article, Doc
+from iltis.pipeline import Pipeline
+from iltis.quotes import reported_by
+from iltis.quotes.extractor import lexicon, quote_regions
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return Pipeline(["analyse", "quotes"])
+
+
+def code(nlp: Pipeline, text: str) -> Doc:
+    return nlp(Article(id="t", text=text, lang="de"))
+
+
+def only(doc: Doc, qtype: str):
+    found = [q for q in doc.quotes if q.type == qtype]
+    assert len(found) == 1, doc.quotes
+    return found[0]
+
+
+def test_speech_verb_with_konjunktiv_clause_is_indirect_speech_of_the_subject(nlp):
+    doc = code(nlp, "Der Sprecher der Polizei sagte am Montag, der Täter sei geflohen.")
+    q = only(doc, "Indirect")
+    assert q.quote.text == "der Täter sei geflohen"
+    assert q.speaker.text == "Der Sprecher der Polizei"
+    assert q.cue.text == "sagte"
+
+
+def test_separable_speech_verb_cue_includes_its_particle(nlp):
+    doc = code(nlp, "Die Firma teilte mit, dass das Werk geschlossen werde.")
+    q = only(doc, "Indirect")
+    assert q.cue.text == "teilte mit"
+    assert q.quote.text.startswith("dass das Werk")
+
+
+def test_laut_makes_the_following_noun_phrase_the_source(nlp):
+    doc = code(nlp, "Laut TASS wurde kein Abkommen unterzeichnet.")
+    q = only(doc, "Indirect")
+    assert (q.speaker.text, q.cue.text) == ("TASS", "Laut")
+    assert q.quote.text == "wurde kein Abkommen unterzeichnet"
+
+
+def test_zufolge_takes_the_source_before_it(nlp):
+    doc = code(nlp, "Dem Bericht der Zeitung zufolge ist die Lage ernst.")
+    q = only(doc, "Indirect")
+    assert (q.speaker.text, q.cue.text) == ("Dem Bericht der Zeitung", "zufolge")
+
+
+def test_so_after_a_comma_names_the_speaker_of_what_precedes(nlp):
+    doc = code(nlp, "Die Lage sei ernst, so der Minister.")
+    q = only(doc, "Indirect")
+    assert (q.speaker.text, q.cue.text) == ("der Minister", "so")
+    assert q.quote.text == "Die Lage sei ernst"
+
+
+def test_quote_before_inverted_speech_verb_is_direct_with_speaker_after_the_verb(nlp):
+    doc = code(nlp, "„Wir haben alles versucht“, sagte der Trainer.")
+    q = only(doc, "Direct")
+    assert q.quote.text == "„Wir haben alles versucht“"
+    assert q.speaker.text == "der Trainer"
+
+
+def test_konjunktiv_sentence_after_a_quote_continues_it_with_the_same_speaker(nlp):
+    doc = code(nlp, "Der Minister erklärte, die Gespräche seien gescheitert. Eine Einigung gebe es nicht.")
+    q = only(doc, "IndirectFreeIndirect")
+    assert q.quote.text == "Eine Einigung gebe es nicht."
+    assert q.speaker.text == "Der Minister"
+
+
+def test_pronoun_speaker_is_resolved_to_the_speaker_named_before(nlp):
+    doc = code(nlp, "Außenminister Hans Müller sagte, man verhandle weiter. "
+                    "Das Wetter war schlecht. Am Abend sagte er, die Lage sei ruhig.")
+    q = [q for q in doc.quotes if q.speaker and q.speaker.text == "er"]
+    assert q and q[0].resolved_speaker == "Außenminister Hans Müller"
+
+
+def test_reported_by_names_the_speaker_of_the_clause_around_a_span(nlp):
+    text = "Kim erklärte, er stehe an der Seite Russlands."
+    doc = code(nlp, text)
+    start = text.index("er stehe")
+    assert reported_by(doc, start, len(text) - 1).text == "Kim"
+
+
+def test_reported_by_is_none_in_the_articles_own_voice(nlp):
+    text = "Kim reiste nach Moskau. Er traf Putin."
+    doc = code(nlp, text)
+    assert reported_by(doc, 0, len(text)) is None
+
+
+def test_quotation_inside_indirect_speech_is_a_nested_direct_quote(nlp):
+    doc = code(nlp, "Der Sprecher sagte, das Gespräch sei „in freundlicher Atmosphäre verlaufen“.")
+    nested = [q for q in doc.quotes if q.type == "Direct"]
+    assert [q.quote.text for q in nested] == ["„in freundlicher Atmosphäre verlaufen“"]
+    assert nested[0].speaker.text == "Der Sprecher"
+
+
+def test_explanation_names_the_lexicon_entry_and_rule(nlp):
+    doc = code(nlp, "Laut TASS wurde kein Abkommen unterzeichnet.")
+    assert doc.quotes[0].explanation == ["sc.laut"]
+
+
+@pytest.mark.parametrize("text", [
+    "Er sagte: „Wir kommen.“",
+    "Er sagte: »Wir kommen.«",
+    "Er sagte: \"Wir kommen.\"",
+    "Er sagte: “Wir kommen.”",
+])
+def test_quote_regions_finds_every_german_quotation_mark_style(text):
+    (start, end), = quote_regions(text, lexicon("de"))
+    assert text[start + 1:end - 1] == "Wir kommen."
+
+
+def test_quote_regions_keeps_single_quotes_nested_in_double_ones():
+    text = "„Er rief ‚Halt!‘ und lief“"
+    assert quote_regions(text, lexicon("de")) == [(0, len(text)), (9, 16)]
+
+
+def test_quote_left_open_at_a_paragraph_break_is_dropped():
+    assert quote_regions("„Das ist\n\nneu.", lexicon("de")) == []
