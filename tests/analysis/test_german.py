@@ -67,3 +67,15 @@ def test_repeated_sentences_are_tagged_once():
     again = analyzer.analyse("Anzeige: Der Minister sprach.")[0].tokens
     assert [t.pos for t in first] == [t.pos for t in again]
     assert analyzer.tag(tuple(t.text for t in first)) is analyzer.tag(tuple(t.text for t in again))
+
+
+def test_memoised_tagging_equals_plain_hanta():
+    from HanTa import HanoverTagger
+
+    words = ["Die", "Minister", "trafen", "sich", "am", "Montag", "in", "Wien", "und", "trafen",
+             "Entscheidungen", "."]
+    plain = [(lemma, pos.replace("(", "").replace(")", "")) for _w, lemma, pos in
+             HanoverTagger.HanoverTagger("morphmodel_ger.pgz").tag_sent(words, taglevel=1)]
+    analyzer = get_analyzer("de", "de-hanta")
+    analyzer.tag(tuple(words[:5]))  # warm the word caches with part of the sentence
+    assert analyzer.tag(tuple(words)) == plain
