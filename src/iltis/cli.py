@@ -11,6 +11,7 @@ from typing import IO, TextIO
 import click
 
 from iltis import __version__
+from iltis.actors.cli import actors_command
 from iltis.ingest import IngestSettings, ReadSettings, Skipped, ingest
 from iltis.ingest.readers import DEFAULT_MAX_BYTES
 from iltis.model import Doc, to_json_dict
@@ -145,6 +146,7 @@ main.add_command(store_cli.run)
 main.add_command(store_cli.export_command)
 main.add_command(store_cli.stats_command)
 main.add_command(quotes_command)
+main.add_command(actors_command)
 
 
 @main.command()

@@ -1,0 +1,41 @@
+"""What the event coder asks of the actors stage."""
+
+from __future__ import annotations
+
+from iltis.model import ActorMention, ActorRef, Doc
+
+
+def actors_in(doc: Doc, start: int, end: int) -> list[ActorRef]:
+    """The actors named in ``doc.text[start:end]``, one ``ActorRef`` per actor.
+
+    Mentions that overlap the span count; a mention inside a longer one is the same actor.
+    Pronouns come resolved (name, country, sector of their antecedent). ``text`` is the
+    fullest mention of that actor in the sentence (event guide, section 3), so an event
+    whose argument is "er" or "Putin" still reads "Präsident Wladimir Putin" when the
+    sentence names him so.
+    """
+    inside = [m for m in doc.actors if m.start < end and m.end > start]
+    outer = [m for m in inside
+             if not any(o is not m and o.start <= m.start and m.end <= o.end and
+                        (o.end - o.start) > (m.end - m.start) for o in inside)]
+    refs: list[ActorRef] = []
+    seen: set[tuple] = set()
+    for m in sorted(outer, key=lambda m: m.start):
+        key = _identity(m)
+        if key in seen:
+            continue
+        seen.add(key)
+        refs.append(ActorRef(text=_fullest(doc, m), name=m.name, country=m.country, sector=m.sector))
+    return refs
+
+
+def _identity(m: ActorMention) -> tuple:
+    return (m.kb_id,) if m.kb_id else (m.name, m.country, m.sector)
+
+
+def _fullest(doc: Doc, m: ActorMention) -> str:
+    sent = next((s for s in doc.sentences if s.start <= m.start < s.end), None)
+    if sent is None:
+        return m.text
+    same = [o for o in doc.actors if sent.start <= o.start < sent.end and _identity(o) == _identity(m)]
+    return max(same, key=lambda o: (o.end - o.start, -o.start)).text if same else m.text

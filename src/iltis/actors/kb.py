@@ -1,0 +1,261 @@
+"""The actor knowledge base: states, organisations, office holders and role nouns.
+
+Everything here is read from data files under ``iltis/lang`` (facts in ``xx``, German words
+in ``de``); the standard German and English names of states come from CLDR (babel) and ISO
+3166 (pycountry) by code, so that only what they lack is curated by hand. The KB is built
+once per language and cached.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+import pycountry
+from babel import Locale
+
+from iltis.lang import NEUTRAL, load_table
+
+ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
+GOV = "GOV"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One thing an actor mention can be resolved to."""
+
+    kb_id: str
+    name: str
+    country: str | None
+    sector: str | None
+    kind: str  # state, seat, org, person, demonym
+    gender: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One term of office of a person."""
+
+    person: str
+    country: str
+    office: str
+    start: str
+    end: str
+
+    def covers(self, date: str) -> bool:
+        """Whether the term includes ``date`` (ISO, any precision). Each comparison runs at
+        the coarser precision of the two, so a year-only bound covers its whole year and a
+        year of change matches both office holders."""
+        return _at_least(date, self.start) and (not self.end or _at_least(self.end, date))
+
+
+def _at_least(a: str, b: str) -> bool:
+    n = min(len(a), len(b))
+    return a[:n] >= b[:n]
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A role noun form: what sector it gives, and what office it may name."""
+
+    rule_id: str
+    form: str
+    sector: str | None
+    number: str  # m, f, pl, n
+    offices: tuple[str, ...] = ()
+    country: str | None = None
+    compound: bool = True
+    prefix_sector: bool = False
+    yields_to_prefix: bool = False
+
+
+@dataclass(slots=True)
+class KB:
+    """Lookup tables built from the data files (see :func:`load_kb`)."""
+
+    entries: dict[str, Entry] = field(default_factory=dict)
+    # surface form -> kb ids; matched case-sensitively at token boundaries
+    names: dict[str, list[str]] = field(default_factory=dict)
+    # lower-case adjective stem -> state kb id
+    adjectives: dict[str, str] = field(default_factory=dict)
+    # compound prefix ("US", "EU", "Taliban") -> kb id
+    prefixes: dict[str, str] = field(default_factory=dict)
+    # short names of people ("Putin", "Kim") -> person kb ids
+    short: dict[str, list[str]] = field(default_factory=dict)
+    terms: list[Term] = field(default_factory=list)
+    roles: dict[str, Role] = field(default_factory=dict)
+    not_roles: frozenset[str] = frozenset()
+    vague: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()
+    locative: frozenset[str] = frozenset()
+    not_current: tuple[str, ...] = ()
+    pronouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    max_name_words: int = 1
+
+    def add_name(self, form: str, kb_id: str) -> None:
+        ids = self.names.setdefault(form, [])
+        if kb_id not in ids:
+            ids.append(kb_id)
+        self.max_name_words = max(self.max_name_words, len(form.split()))
+
+    def holders(self, country: str, offices: tuple[str, ...], date: str | None) -> list[Entry]:
+        """Who held the first of ``offices`` that anyone held in ``country`` at ``date``."""
+        if not date:
+            return []
+        for office in offices:
+            found = [self.entries[t.person] for t in self.terms
+                     if t.country == country and t.office == office and t.covers(date)]
+            if found:
+                return list(dict.fromkeys(found))
+        return []
+
+    def in_office(self, kb_id: str, date: str | None) -> bool:
+        return bool(date) and any(t.person == kb_id and t.covers(date) for t in self.terms)
+
+    def prefix_role(self, prefix: str) -> Role | None:
+        """The role a compound's first part names, if it gives compounds their sector
+        ("oppositions" -> opposition, "polizei" -> police)."""
+        for form in (prefix, prefix[:-1] if prefix.endswith("s") else None, prefix + "e"):
+            role = self.roles.get(form) if form else None
+            if role is not None and role.prefix_sector:
+                return role
+        return None
+
+    def role_for(self, word: str) -> tuple[Role, str] | None:
+        """The role whose form is ``word`` or the head of the compound ``word``, with the
+        compound's first part ("" when none)."""
+        low = word.lower()
+        if low in self.not_roles:
+            return None
+        if low in self.roles:
+            return self.roles[low], ""
+        for i in range(1, len(low) - 2):
+            head = low[i:]
+            role = self.roles.get(head)
+            if role is not None and role.compound and head not in self.not_roles:
+                return role, low[:i].rstrip("-")
+        return None
+
+
+def _read_tsv(lang: str, name: str) -> list[dict[str, str]]:
+    path = resources.files("iltis.lang").joinpath(lang, f"{name}.tsv")
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8") as fh:
+        lines = [line for line in fh if not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def genitive(name: str) -> str | None:
+    """German genitive of a proper name in -s ("Russlands"); none after a sibilant."""
+    if name[-1:] in {"s", "ß", "x", "z"} or not name[-1:].isalpha():
+        return None
+    return name + "s"
+
+
+def _states(kb: KB, lang: str) -> None:
+    neutral = load_table(NEUTRAL, "actors_states")
+    curated = load_table(lang, "actors_states")
+    skip = set(neutral.get("skip", []))
+    local = Locale.parse(lang)
+    codes: dict[str, str | None] = {c.alpha_3: c.alpha_2 for c in pycountry.countries if c.alpha_3 not in skip}
+    english: dict[str, str] = {c.alpha_3: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    for code, extra in (neutral.get("extra") or {}).items():
+        codes[code] = extra.get("alpha2")
+        english[code] = extra["name"]
+    for code, alpha2 in codes.items():
+        info = curated.get(code) or {}
+        native = local.territories.get(alpha2) if alpha2 else None
+        names = [n for n in ([native] if native else []) + list(info.get("names", []))]
+        if not names:
+            continue
+        kb_id = f"state.{code}"
+        kb.entries[kb_id] = Entry(kb_id, names[0], code, GOV, "state")
+        for form in names + [english[code]]:
+            kb.add_name(form, kb_id)
+            gen = genitive(form)
+            if gen and " " not in form:
+                kb.add_name(gen, kb_id)
+            kb.prefixes.setdefault(form, kb_id)
+        for stem in info.get("adj", []):
+            kb.adjectives[stem] = kb_id
+        for prefix in info.get("prefix", []):
+            kb.prefixes[prefix] = kb_id
+        for seat in info.get("seats", []):
+            seat_id = f"seat.{code}.{seat}"
+            kb.entries[seat_id] = Entry(seat_id, names[0], code, GOV, "seat")
+            kb.add_name(seat, seat_id)
+            gen = genitive(seat)
+            if gen and " " not in seat:
+                kb.add_name(gen, seat_id)
+        for demonym in info.get("demonyms", []):
+            dem_id = f"demonym.{code}"
+            kb.entries[dem_id] = Entry(dem_id, names[0], code, None, "demonym", "pl")
+            kb.add_name(demonym, dem_id)
+
+
+def _orgs(kb: KB, lang: str) -> None:
+    neutral = load_table(NEUTRAL, "actors_orgs")
+    local = load_table(lang, "actors_orgs")
+    for kb_id, info in neutral.items():
+        names = local.get(kb_id) or {}
+        name = names.get("name") or info["en"]
+        kb.entries[kb_id] = Entry(kb_id, name, info["country"], info.get("sector"), "org")
+        for form in [name, *names.get("forms", []), *info.get("abbr", [])]:
+            kb.add_name(form, kb_id)
+            if form.replace("-", "").isalnum() and form.isupper() is False and " " not in form:
+                gen = genitive(form)
+                if gen:
+                    kb.add_name(gen, kb_id)
+        for abbr in info.get("abbr", []):
+            kb.prefixes[abbr] = kb_id
+
+
+def _people(kb: KB, lang: str) -> None:
+    local = {row["id"]: row for row in _read_tsv(lang, "actors_people")}
+    for row in _read_tsv(NEUTRAL, "actors_offices"):
+        pid = row["id"]
+        kb.terms.append(Term(pid, row["country"], row["office"], row["start"], row["end"] or ""))
+        if pid in kb.entries:
+            continue
+        de = local.get(pid) or {}
+        name = de.get("name") or row["name"]
+        kb.entries[pid] = Entry(pid, name, row["country"], GOV, "person", row["gender"])
+        forms = [name, row["name"], *filter(None, (de.get("forms") or "").split(";"))]
+        for form in forms:
+            kb.add_name(form, pid)
+        shorts = [s for s in (de.get("short") or "").split(";") if s] or [name.split()[-1]]
+        for short in shorts:
+            kb.short.setdefault(short, []).append(pid)
+
+
+def _roles(kb: KB, lang: str) -> None:
+    table = load_table(lang, "actors_roles")
+    for spec in table.get("roles", []):
+        for form, number in spec["forms"].items():
+            kb.roles[form] = Role(
+                rule_id=spec["id"], form=form, sector=spec.get("sector"), number=number,
+                offices=tuple(spec.get("office", [])), country=spec.get("country"),
+                compound=spec.get("compound", True), prefix_sector=spec.get("prefix_sector", False),
+                yields_to_prefix=spec.get("yields_to_prefix", False) or spec.get("sector") is None,
+            )
+    kb.not_roles = frozenset(table.get("not_roles", []))
+    kb.vague = frozenset(table.get("vague", []))
+    kb.determiners = frozenset(table.get("determiners", []))
+    kb.locative = frozenset(table.get("locative", []))
+    kb.not_current = tuple(table.get("not_current", []))
+    pronouns = load_table(lang, "actors_pronouns").get("pronouns", {})
+    kb.pronouns = {word: tuple(kinds) for word, kinds in pronouns.items()}
+
+
+@cache
+def load_kb(lang: str = "de") -> KB:
+    """The knowledge base for ``lang`` (built once; a few thousand entries)."""
+    kb = KB()
+    _states(kb, lang)
+    _orgs(kb, lang)
+    _people(kb, lang)
+    _roles(kb, lang)
+    return kb

@@ -1,0 +1,528 @@
+"""Find actor mentions in an analysed article and link them to the knowledge base.
+
+Rules run per sentence over the analysis tokens, in this order (the ids appear in
+:attr:`Found.rule`):
+
+``kb``        a KB name (state, seat of government, organisation, office holder, demonym);
+``adj``       a state adjective that does not modify a role noun ("nordkoreanische Munition");
+``compound``  a hyphenated compound of a KB prefix and a role noun ("US-Präsident");
+``role``      a role noun, composed with what its noun phrase says about the country (an
+              adjective, a genitive, a "von" phrase, a compound prefix) and with a following
+              name ("der russische Verteidigungsminister", "Präsident Boris Tadić");
+``office``    a role whose office, country and the article date name one office holder;
+``short``     a short name of a person named in full earlier ("Putin" after "Wladimir Putin"),
+              or of a KB office holder in office at the article date;
+``pronoun``   er/sie/ihn/ihm resolved to the most salient fitting person or group before it.
+
+A role noun with no country in its phrase takes the state named as a place in the same
+sentence ("in Russland"), else the article's focus: the state mentioned most often.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+from iltis.actors.kb import ADJ_ENDINGS, KB, GOV, Entry, Role, load_kb
+from iltis.model import ActorMention, Doc, Sentence, Token
+
+NAME_TAGS = {"NE", "FM"}
+NP_INNER_TAGS = {"ART", "ADJA", "CARD", "PIAT", "PIDAT", "PPOSAT", "PDAT", "ADV", "TRUNC"}
+NON_STATE = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
+INDEFINITE = {"ein", "eine", "einen", "einem", "einer", "eines", "einige", "mehrere", "viele", "zahlreiche"}
+OBLIQUE = {"den", "dem", "des", "einen", "einem", "eines"}
+PREPOSITION_TAGS = {"APPR", "APPRART"}
+
+
+@dataclass(slots=True, eq=False)
+class Found:
+    """A mention while the linker works on it; becomes an :class:`ActorMention`."""
+
+    sent: int
+    first: int  # token indices within the sentence, inclusive
+    last: int
+    start: int
+    end: int
+    text: str
+    name: str | None
+    country: str | None
+    sector: str | None
+    kb_id: str | None
+    kind: str  # state, seat, org, person, demonym, adj, role, pronoun
+    number: str | None = None  # m, f, pl, n
+    rule: str = ""
+    subject_like: bool = True
+    explicit_country: bool = True
+    role: Role | None = None
+    explanation: list[str] = field(default_factory=list)
+
+    def to_mention(self) -> ActorMention:
+        return ActorMention(text=self.text, start=self.start, end=self.end, name=self.name,
+                            country=self.country, sector=self.sector, kb_id=self.kb_id)
+
+
+class Linker:
+    """Finds and links the actor mentions of one article (see the module docstring)."""
+
+    def __init__(self, kb: KB | None = None) -> None:
+        self.kb = kb or load_kb("de")
+        self._by_prefix: dict[str, list[str]] = {}
+        for form in self.kb.names:
+            self._by_prefix.setdefault(form[:3], []).append(form)
+        for forms in self._by_prefix.values():
+            forms.sort(key=len, reverse=True)
+
+    # --- per article -------------------------------------------------------------------
+
+    def link(self, doc: Doc) -> list[Found]:
+        date = doc.article.date
+        found: list[Found] = []
+        places: list[list[str]] = []
+        self._seen: dict[str, Entry | Found] = {}
+        for si, sent in enumerate(doc.sentences):
+            sent_found, sent_places = self._sentence(doc.text, si, sent, date)
+            found.extend(sent_found)
+            places.append(sent_places)
+        focus = self._focus(found, places, doc)
+        found.sort(key=lambda f: f.start)
+        for n, f in enumerate(found):
+            if f.country is None and f.role is not None and not f.kb_id:
+                self._fallback_country(f, found[:n], places[f.sent], focus, date)
+        self._pronouns(doc, found)
+        found.sort(key=lambda f: f.start)
+        return found
+
+    def _fallback_country(self, f: Found, before: list[Found], local: list[str], focus: str | None,
+                          date: str | None) -> None:
+        """A role with no country of its own: the actor a definite phrase refers back to (the
+        last one of the same role, else of the same sector, with a country of its own), else
+        the state named as a place in the sentence, else the article's focus."""
+        f.explicit_country = False
+        role = f.role
+        if role is not None and role.country:
+            f.country, how = role.country, "role"
+        else:
+            ante = None
+            if f.text.split()[0].lower() not in INDEFINITE:
+                same_rule = [b for b in before if b.explicit_country and b.role is not None
+                             and b.role.rule_id == role.rule_id]
+                same_sector = [b for b in before if b.explicit_country and b.sector == f.sector
+                               and b.country and b.country not in NON_STATE and b.kind in {"role", "person", "org"}]
+                ante = (same_rule or same_sector or [None])[-1]
+            if ante is not None:
+                f.country, how = ante.country, f"antecedent:{ante.start}"
+                if ante.kb_id and ante.kind == "person" and role.rule_id == (ante.role.rule_id if ante.role else ""):
+                    f.name, f.kb_id = ante.name, ante.kb_id
+            elif local:
+                f.country, how = local[0], "place"
+            else:
+                f.country, how = focus, "focus"
+        if f.country:
+            f.explanation.append(f"country:{how}")
+            self._fill_office(f, date)
+
+    def _focus(self, found: list[Found], places: list[list[str]], doc: Doc) -> str | None:
+        counts: Counter[str] = Counter()
+        for f in found:
+            if f.kind in {"state", "seat", "adj", "person"} and f.country and len(f.country) == 3:
+                counts[f.country] += 1
+        for local in places:
+            counts.update(local)
+        for place in doc.places:
+            code = _alpha3(place.country_code)
+            if code:
+                counts[code] += 1
+        if not counts:
+            return None
+        states = [(n, c) for c, n in counts.items() if c not in NON_STATE]
+        return max(states)[1] if states else None
+
+    # --- per sentence ------------------------------------------------------------------
+
+    def _sentence(self, text: str, si: int, sent: Sentence, date: str | None) -> tuple[list[Found], list[str]]:
+        toks = sent.tokens
+        taken: dict[int, Found] = {}
+        out: list[Found] = []
+        places: list[str] = []
+
+        # kb names, longest first
+        i = 0
+        while i < len(toks):
+            hit = self._kb_match(text, toks, i)
+            if hit is None:
+                i += 1
+                continue
+            last, entry, form = hit
+            f = self._make(text, si, toks, i, last, entry, "kb")
+            locative = entry.kind in {"state", "seat"} and self._locative(toks, i)
+            if locative:
+                places.append(entry.country)
+            if not locative or entry.kind == "state":
+                # a state in a place phrase can still be an actor ("Soldaten in den
+                # Libanon entsenden"); a capital there is only a place
+                for k in range(f.first, last + 1):
+                    taken[k] = f
+            i = last + 1
+
+        # compounds, adjectives and role nouns
+        for i, tok in enumerate(toks):
+            if i in taken:
+                continue
+            comp = self._compound(tok)
+            if comp is not None:
+                entry, role = comp
+                f = self._make(text, si, toks, i, i, entry, "compound")
+                if role is not None:
+                    f.kind, f.role, f.number = "role", role, role.number
+                    f.sector = role.sector or entry.sector
+                    f.name = f"{tok.text}"
+                    f.kb_id = entry.kb_id if entry.kind == "org" and not role.sector else None
+                    self._fill_office(f, date)
+                taken[i] = f
+                continue
+            state = self._adjective(toks, i)
+            if state is not None:
+                taken[i] = self._make(text, si, toks, i, i, state, "adj")
+                taken[i].kind = "adj"
+
+        composed: list[Found] = []
+        for i, tok in enumerate(toks):
+            if i in taken and taken[i].kind != "adj":
+                continue
+            if not tok.text[:1].isupper() or tok.pos in {"ART", "APPR", "KON", "PPER"}:
+                continue
+            hit = self.kb.role_for(tok.text)
+            if hit is None:
+                continue
+            role, prefix = hit
+            sector = role.sector
+            rule = role.rule_id
+            if prefix and role.yields_to_prefix:
+                prole = self.kb.prefix_role(prefix)
+                if prole is not None:
+                    sector, rule = prole.sector, f"{role.rule_id}+{prole.rule_id}"
+            f = self._compose(text, si, toks, i, role, sector, rule, taken, date)
+            if f is not None:
+                composed.append(f)
+                for k in range(f.first, f.last + 1):
+                    taken[k] = f
+
+        # short names of people
+        for i, tok in enumerate(toks):
+            if i in taken or tok.pos not in NAME_TAGS and not tok.text[:1].isupper():
+                continue
+            entry = self._short(tok.text, date)
+            if entry is not None:
+                f = self._make(text, si, toks, i, i, entry, "short")
+                taken[i] = f
+
+        for f in dict.fromkeys(taken.values()):
+            if f.kind == "person" or f.kind == "role" and f.role and f.role.number in {"m", "f"}:
+                self._remember(f)
+            out.append(f)
+        return out, places
+
+    def _make(self, text: str, si: int, toks: list[Token], first: int, last: int, entry: Entry, rule: str) -> Found:
+        if entry.kind in {"state", "seat", "org", "demonym"} and rule == "kb":
+            first = self._with_determiner(toks, first)
+        start, end = toks[first].start, toks[last].end
+        return Found(sent=si, first=first, last=last, start=start, end=end, text=text[start:end],
+                     name=entry.name, country=entry.country, sector=entry.sector, kb_id=entry.kb_id,
+                     kind=entry.kind, number=entry.gender, rule=rule,
+                     subject_like=_subject_like(toks, first), explanation=[f"{rule}:{entry.kb_id}"])
+
+    def _with_determiner(self, toks: list[Token], first: int) -> int:
+        """Extend a name to the article and adjectives before it ("den USA", "die
+        Vereinten Nationen", "der Kreml"), which belong to the actor's text."""
+        j = first - 1
+        while j >= 0 and toks[j].pos == "ADJA" and toks[j].text[:1].isupper():
+            j -= 1
+        if j >= 0 and toks[j].pos == "ART" and toks[j].text.lower() in self.kb.determiners:
+            return j
+        return first
+
+    def _kb_match(self, text: str, toks: list[Token], i: int) -> tuple[int, Entry, str] | None:
+        tok = toks[i]
+        for form in self._by_prefix.get(tok.text[:3], ()):
+            end = tok.start + len(form)
+            if text[tok.start:end] != form:
+                continue
+            last = next((k for k in range(i, len(toks)) if toks[k].end == end), None)
+            if last is None:
+                continue
+            ids = self.kb.names[form]
+            return last, self._choose(ids), form
+        return None
+
+    def _choose(self, ids: list[str]) -> Entry:
+        """Of several entries with one name, a state before a person before the rest."""
+        order = {"state": 0, "org": 1, "person": 2, "seat": 3, "demonym": 4}
+        return min((self.kb.entries[k] for k in ids), key=lambda e: order.get(e.kind, 9))
+
+    def _locative(self, toks: list[Token], i: int) -> bool:
+        j = i - 1
+        while j >= 0 and toks[j].pos in {"ART", "ADJA"}:
+            j -= 1
+        return j >= 0 and toks[j].text.lower() in self.kb.locative
+
+    def _adjective(self, toks: list[Token], i: int) -> Entry | None:
+        tok = toks[i]
+        if not tok.text[:1].islower() and i > 0 and toks[i - 1].pos not in {"$(", "$.", "$,"}:
+            return None
+        low = tok.text.lower()
+        for ending in ADJ_ENDINGS:
+            stem = low[: len(low) - len(ending)] if ending else low
+            if low.endswith(ending) and stem in self.kb.adjectives:
+                return self.kb.entries[self.kb.adjectives[stem]]
+        return None
+
+    def _compound(self, tok: Token) -> tuple[Entry, Role | None] | None:
+        """A hyphenated compound of a KB prefix and a role noun ("US-Präsident",
+        "EU-Außenminister", "Al-Qaida-Vizechef")."""
+        word = tok.text
+        if "-" not in word.strip("-"):
+            return None
+        parts = word.split("-")
+        for cut in range(len(parts) - 1, 0, -1):
+            prefix, head = "-".join(parts[:cut]), "-".join(parts[cut:])
+            kb_id = self.kb.prefixes.get(prefix)
+            if kb_id is None:
+                continue
+            hit = self.kb.role_for(head)
+            if hit is None:
+                return None
+            return self.kb.entries[kb_id], hit[0]
+        return None
+
+    # --- composition of role noun phrases ------------------------------------------------
+
+    def _compose(self, text: str, si: int, toks: list[Token], r: int, role: Role, sector: str | None,
+                 rule: str, taken: dict[int, Found], date: str | None) -> Found | None:
+        country: str | None = role.country
+        first = r
+        notes = [rule]
+        # left: determiners, adjectives (a state adjective gives the country), a genitive name
+        j = r - 1
+        while j >= 0:
+            t = toks[j]
+            prev = taken.get(j)
+            if prev is not None and prev.kind == "adj":
+                country = country or prev.country
+                notes.append(f"adj:{prev.kb_id}")
+            elif prev is not None and prev.kind in {"state", "seat", "org"} and t.text.endswith("s") \
+                    and prev.last == j and prev.kind != "org":
+                country = country or prev.country
+                notes.append(f"genitive:{prev.kb_id}")
+                first = prev.first
+                j = prev.first - 1
+                continue
+            elif prev is not None:
+                break
+            elif t.pos in NP_INNER_TAGS or t.text.lower() in self.kb.determiners:
+                if t.pos in {"ADV"} and j == r - 1:
+                    break
+            else:
+                break
+            first = j
+            j -= 1
+        while first < r and toks[first].pos in {"ADV"}:
+            first += 1
+        last = r
+        entry: Entry | None = None
+        # right: a KB entity or a name in apposition, a genitive, a "von" phrase
+        k = r + 1
+        org_sector: str | None = None
+        if k < len(toks) and k in taken and taken[k].kind in {"person", "org"} and taken[k].first == k:
+            ent = taken[k]
+            entry = self.kb.entries.get(ent.kb_id or "")
+            last = ent.last
+            notes.append(f"apposition:{ent.kb_id}")
+        else:
+            gen = self._genitive(toks, k, taken)
+            if gen is not None:
+                g, gl = gen
+                country = country or g.country
+                if g.kind in {"org", "seat"} and g.sector:
+                    org_sector = g.sector
+                last = gl
+                notes.append(f"genitive:{g.kb_id}")
+                k = gl + 1
+            if k < len(toks) and k in taken and taken[k].kind == "person" and taken[k].first == k:
+                ent = taken[k]
+                entry = self.kb.entries.get(ent.kb_id or "")
+                last = ent.last
+                notes.append(f"apposition:{ent.kb_id}")
+            else:
+                name_end = self._name_run(toks, k, taken)
+                if name_end is not None:
+                    last = name_end
+                    notes.append("apposition:name")
+                    k = name_end + 1
+                    gen = self._von(toks, k, taken)
+                    if gen is not None:
+                        country = country or gen[0].country
+                        last = gen[1]
+        if sector is None:
+            sector = org_sector
+        if sector is None and entry is None:
+            return None
+        start, end = toks[first].start, toks[last].end
+        span = text[start:end]
+        if any(v in span.lower() for v in self.kb.vague):
+            return None
+        f = Found(sent=si, first=first, last=last, start=start, end=end, text=span, name=None,
+                  country=country, sector=sector, kb_id=None, kind="role", number=role.number,
+                  rule="role", subject_like=_subject_like(toks, first), role=role, explanation=notes)
+        if entry is not None:
+            f.name, f.kb_id, f.kind = entry.name, entry.kb_id, entry.kind
+            f.country = entry.country if entry.country else country
+            if entry.kind == "org":
+                f.sector = entry.sector or sector
+            elif entry.gender:
+                f.number = entry.gender
+        elif "apposition:name" in notes:
+            f.name = text[toks[r + 1].start:toks[self._name_run(toks, r + 1, taken) or r + 1].end] \
+                if self._name_run(toks, r + 1, taken) is not None else None
+            f.kind = "person" if role.number in {"m", "f"} else "role"
+            if f.name is None:
+                f.kind = "role"
+        self._fill_office(f, date)
+        return f
+
+    def _genitive(self, toks: list[Token], k: int, taken: dict[int, Found]) -> tuple[Found, int] | None:
+        """A genitive after the role: "Russlands", "des Kosovos", "der Vereinten Nationen",
+        "des Weißen Hauses"."""
+        f = taken.get(k)
+        if f is not None and f.first == k and f.kind in {"state", "seat", "org"} and \
+                (toks[k].text.lower() in {"des", "der"} or toks[f.last].text.endswith("s")):
+            return f, f.last
+        j = k
+        if j < len(toks) and toks[j].text.lower() in {"des", "der"}:
+            j += 1
+            while j < len(toks) and toks[j].pos == "ADJA" and j not in taken:
+                j += 1
+        elif j < len(toks) and not toks[j].text.endswith("s"):
+            return None
+        f = taken.get(j)
+        if f is not None and f.first == j and f.kind in {"state", "seat", "org"}:
+            return f, f.last
+        return None
+
+    def _von(self, toks: list[Token], k: int, taken: dict[int, Found]) -> tuple[Found, int] | None:
+        if k < len(toks) and toks[k].text == "von":
+            f = taken.get(k + 1)
+            if f is not None and f.kind == "state":
+                return f, f.last
+        return None
+
+    def _name_run(self, toks: list[Token], k: int, taken: dict[int, Found]) -> int | None:
+        """The last token of a proper name right after a role noun ("Präsident Boris Tadić")."""
+        j = k
+        while j < len(toks) and j not in taken and toks[j].pos in NAME_TAGS and toks[j].text[:1].isupper():
+            j += 1
+        return j - 1 if j > k else None
+
+    def _fill_office(self, f: Found, date: str | None) -> None:
+        if f.kb_id or not f.role or not f.role.offices or not f.country or f.role.number not in {"m", "f"}:
+            return
+        words = f.text.lower().split()[:-1]
+        if any(w.startswith(self.kb.not_current) or w[:1].isdigit() for w in words):
+            return
+        holders = self.kb.holders(f.country, f.role.offices, date)
+        if len(holders) == 1:
+            f.name, f.kb_id = holders[0].name, holders[0].kb_id
+            f.number = holders[0].gender or f.number
+            f.explanation.append(f"office:{holders[0].kb_id}")
+
+    # --- people named again -------------------------------------------------------------
+
+    def _remember(self, f: Found) -> None:
+        if f.kb_id and f.kb_id in self.kb.entries:
+            entry = self.kb.entries[f.kb_id]
+            for short, ids in self.kb.short.items():
+                if entry.kb_id in ids:
+                    self._seen[short] = entry
+        if f.name and f.kind == "person":
+            words = f.name.split()
+            if len(words) > 1:
+                self._seen.setdefault(words[-1], f)
+
+    def _short(self, word: str, date: str | None) -> Entry | Found | None:
+        for w in (word, word[:-1] if word.endswith("s") else None):
+            if not w:
+                continue
+            if w in self._seen:
+                seen = self._seen[w]
+                return seen if isinstance(seen, Entry) else self._as_entry(seen)
+            ids = [k for k in self.kb.short.get(w, []) if self.kb.in_office(k, date)]
+            if len(ids) == 1:
+                return self.kb.entries[ids[0]]
+        return None
+
+    def _as_entry(self, f: Found) -> Entry:
+        return Entry(f.kb_id or "", f.name or f.text, f.country, f.sector, "person", f.number)
+
+    # --- pronouns ---------------------------------------------------------------------
+
+    def _pronouns(self, doc: Doc, found: list[Found]) -> None:
+        mentions = sorted(found, key=lambda f: f.start)
+        for si, sent in enumerate(doc.sentences):
+            for ti, tok in enumerate(sent.tokens):
+                kinds = self.kb.pronouns.get(tok.text.lower())
+                if tok.pos != "PPER" or not kinds:
+                    continue
+                ante = self._antecedent(mentions, si, tok.start, kinds)
+                if ante is None:
+                    continue
+                f = Found(sent=si, first=ti, last=ti, start=tok.start, end=tok.end, text=tok.text,
+                          name=ante.name or ante.text, country=ante.country, sector=ante.sector,
+                          kb_id=ante.kb_id, kind="pronoun", number=ante.number, rule="pronoun",
+                          subject_like=tok.text.lower() in {"er", "sie"},
+                          explanation=[f"pronoun:{ante.start}-{ante.end}"])
+                found.append(f)
+                mentions.append(f)
+                mentions.sort(key=lambda m: m.start)
+
+    def _antecedent(self, mentions: list[Found], si: int, pos: int, kinds: tuple[str, ...]) -> Found | None:
+        cands = []
+        for m in mentions:
+            if m.start >= pos or m.sent < si - 2:
+                continue
+            person = m.kind in {"person", "pronoun"} or m.kind == "role" and m.number in {"m", "f"}
+            fits = (m.number in kinds and (person or m.number == "pl"))
+            if not fits:
+                continue
+            same = m.sent == si
+            # salience: subjects first, then the current sentence (latest first), then
+            # earlier sentences (nearest sentence, earliest mention first)
+            cands.append(((not m.subject_like), si - m.sent, -m.start if same else m.start, m))
+        if not cands:
+            return None
+        return min(cands, key=lambda c: c[:3])[3]
+
+
+def _subject_like(toks: list[Token], first: int) -> bool:
+    if toks[first].text.lower() in OBLIQUE:
+        return False
+    return not (first > 0 and toks[first - 1].pos in PREPOSITION_TAGS)
+
+
+def _alpha3(alpha2: str | None) -> str | None:
+    if not alpha2:
+        return None
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=alpha2.upper())
+    return country.alpha_3 if country else None
+
+
+@cache
+def get_linker(lang: str = "de") -> Linker:
+    """One linker per language: building its name index takes a moment."""
+    return Linker(load_kb(lang))
+
+
+def find_actors(doc: Doc) -> list[ActorMention]:
+    """The actor mentions of an analysed doc (see the module docstring)."""
+    return [f.to_mention() for f in get_linker(doc.article.lang or "de").link(doc)]

@@ -1,0 +1,21 @@
+from iltis.actors import actors_in
+
+
+def test_pronoun_span_gives_the_antecedent(analysed):
+    doc = analysed("Kim Jong Un erhielt Geschenke. Am Samstag traf er den russischen Verteidigungsminister.")
+    start = doc.text.index(" er ") + 1
+    [ref] = actors_in(doc, start, start + 2)
+    assert (ref.name, ref.country, ref.sector) == ("Kim Jong Un", "PRK", "GOV")
+
+
+def test_text_is_the_fullest_mention_in_the_sentence(analysed):
+    doc = analysed("Präsident Wladimir Putin sagte, Putin sei zufrieden.")
+    start = doc.text.index("Putin sei")
+    [ref] = actors_in(doc, start, start + 5)
+    assert ref.text == "Präsident Wladimir Putin"
+
+
+def test_span_with_two_actors_gives_both(analysed):
+    doc = analysed("Russland hat sich gemeinsam mit China gegen Sanktionen ausgesprochen.")
+    refs = actors_in(doc, 0, doc.text.index("gegen"))
+    assert [r.country for r in refs] == ["RUS", "CHN"]

@@ -1,0 +1,104 @@
+from .conftest import find
+
+
+def test_role_with_country_adjective_is_that_countrys_government(analysed):
+    doc = analysed("Am Samstag traf er den russischen Verteidigungsminister in Wladiwostok.")
+    m = find(doc, "den russischen Verteidigungsminister")
+    assert (m.country, m.sector) == ("RUS", "GOV")
+
+
+def test_role_names_the_office_holder_of_the_article_date(analysed):
+    doc = analysed("Der amerikanische Präsident sprach in Chicago.", date="2006-05-01")
+    assert find(doc, "Der amerikanische Präsident").name == "George W. Bush"
+
+
+def test_former_office_holder_is_not_resolved_to_the_current_one(analysed):
+    doc = analysed("Der ehemalige amerikanische Präsident sprach in Chicago.", date="2006-05-01")
+    assert find(doc, "Der ehemalige amerikanische Präsident").name is None
+
+
+def test_role_followed_by_a_name_is_that_person(analysed):
+    doc = analysed("Kim sprach mit Präsident Wladimir Putin.")
+    m = find(doc, "Präsident Wladimir Putin")
+    assert (m.name, m.country, m.kb_id) == ("Wladimir Putin", "RUS", "p.putin")
+
+
+def test_genitive_state_before_role_gives_the_country(analysed):
+    doc = analysed("Nordkoreas Machthaber Kim Jong Un reiste ab.")
+    m = find(doc, "Nordkoreas Machthaber Kim Jong Un")
+    assert (m.name, m.country, m.sector) == ("Kim Jong Un", "PRK", "GOV")
+
+
+def test_short_name_is_linked_to_the_full_name_seen_before(analysed):
+    doc = analysed("Präsident Boris Tadić traf Journalisten. Später sagte Tadić nichts mehr.")
+    assert find(doc, "Tadić").name == "Boris Tadić"
+
+
+def test_unknown_person_with_role_is_linked_by_surname_later(analysed):
+    doc = analysed("Der serbische Minister Milan Petrović kam an. Petrović lächelte.")
+    m = find(doc, "Petrović")
+    assert (m.name, m.country) == ("Milan Petrović", "SRB")
+
+
+def test_pronoun_is_resolved_to_the_subject_of_the_previous_sentence(analysed):
+    doc = analysed("Kim Jong Un erhielt Geschenke von einem Gouverneur. Am Samstag traf er den Minister.")
+    assert find(doc, "er").name == "Kim Jong Un"
+
+
+def test_feminine_pronoun_skips_male_antecedents(analysed):
+    doc = analysed("Angela Merkel traf Präsident Wladimir Putin. Danach sagte sie nichts.", date="2010-01-01")
+    assert find(doc, "sie").name == "Angela Merkel"
+
+
+def test_capital_used_for_government_is_an_actor(analysed):
+    doc = analysed("Es heißt, dass Moskau und Pjöngjang einen Waffenhandel abschließen würden.")
+    assert {(m.text, m.country, m.sector) for m in doc.actors} >= {("Moskau", "RUS", "GOV"), ("Pjöngjang", "PRK", "GOV")}
+
+
+def test_capital_as_a_place_is_no_actor(analysed):
+    doc = analysed("Florence Looi berichtete aus Seoul.")
+    assert not [m for m in doc.actors if m.text == "Seoul"]
+
+
+def test_state_adjective_alone_is_the_states_government(analysed):
+    doc = analysed("Moskau will nordkoreanische Munition kaufen.")
+    m = find(doc, "nordkoreanische")
+    assert (m.country, m.sector) == ("PRK", "GOV")
+
+
+def test_role_without_country_takes_the_state_named_as_place(analysed):
+    doc = analysed("Kim hat bei seinem Besuch in Russland Drohnen von einem Regionalgouverneur erhalten.")
+    assert find(doc, "einem Regionalgouverneur").country == "RUS"
+
+
+def test_definite_role_refers_back_to_the_same_role(analysed):
+    doc = analysed("Die weißrussische Polizei nahm Demonstranten fest. In Minsk sagte die Polizei nichts.")
+    assert find(doc, "die Polizei").country == "BLR"
+
+
+def test_organisation_named_after_role_noun_keeps_its_sector(analysed):
+    doc = analysed("Die nordkoreanische Nachrichtenagentur KCNA beschrieb die Atmosphäre.")
+    m = find(doc, "Die nordkoreanische Nachrichtenagentur KCNA")
+    assert (m.country, m.sector, m.kb_id) == ("PRK", "JRN", "org.kcna")
+
+
+def test_compound_prefix_gives_the_country(analysed):
+    doc = analysed("Der US-Präsident reiste nach Tokio.", date="2019-06-01")
+    m = find(doc, "US-Präsident")
+    assert (m.country, m.name) == ("USA", "Donald Trump")
+
+
+def test_role_noun_prefix_gives_a_compound_its_sector(analysed):
+    doc = analysed("Die thailändischen Oppositionsanhänger zogen zum Parlament.")
+    assert find(doc, "Die thailändischen Oppositionsanhänger").sector == "OPP"
+
+
+def test_united_nations_body_has_the_uno_code(analysed):
+    doc = analysed("Russland spaltete den Sicherheitsrat der Vereinten Nationen.")
+    m = find(doc, "den Sicherheitsrat der Vereinten Nationen")
+    assert (m.country, m.sector) == ("UNO", "GOV")
+
+
+def test_vague_collective_is_no_actor(analysed):
+    doc = analysed("Die internationale Gemeinschaft verurteilte den Angriff.")
+    assert doc.actors == []
