@@ -16,6 +16,7 @@ from iltis.ingest import IngestSettings, ReadSettings, Skipped, ingest
 from iltis.ingest.readers import DEFAULT_MAX_BYTES
 from iltis.model import Doc, to_json_dict
 from iltis.pipeline import DEFAULT_PIPELINE, Pipeline
+from iltis.places.cli import gazetteer_command, places_command
 from iltis.quotes.cli import quotes_command
 from iltis.store import cli as store_cli
 
@@ -147,6 +148,8 @@ main.add_command(store_cli.export_command)
 main.add_command(store_cli.stats_command)
 main.add_command(quotes_command)
 main.add_command(actors_command)
+main.add_command(places_command)
+main.add_command(gazetteer_command)
 
 
 @main.command()

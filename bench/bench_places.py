@@ -1,0 +1,73 @@
+"""What geoparsing adds to ``iltis code``: the time ratio of ``--pipeline analyse,places`` to
+``--pipeline analyse`` (target: under 1.20), plus the gazetteer's build and load times.
+
+    python bench/bench_places.py [--corpus PATH] [--limit 200]
+
+Both runs are the real command in a subprocess. The index is built first (and timed) in a
+temporary cache directory, so the places run measures geoparsing, not the first-use build.
+Without the corpus (../shared/data/corpus/10kgnad-test.jsonl) the script says so and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = REPO.parent / "shared" / "data" / "corpus" / "10kgnad-test.jsonl"
+
+
+def iltis_command() -> list[str]:
+    local = REPO / ".venv" / "bin" / "iltis"
+    return [str(local)] if local.exists() else [sys.executable, "-m", "iltis.cli"]
+
+
+def timed(cmd: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env)
+    if proc.returncode not in (0, 1):
+        sys.exit(proc.stderr[-2000:])
+    return time.perf_counter() - started
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--limit", type=int, default=200, help="only the first N articles (0: all)")
+    args = ap.parse_args()
+    if not args.corpus.exists():
+        print(f"skipped: corpus {args.corpus} is absent")
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        env = dict(os.environ, ILTIS_CACHE_DIR=str(Path(tmp) / "cache"))
+        build_s = timed([*iltis_command(), "gazetteer", "build"], env)
+        load = ("import time; t = time.perf_counter(); from iltis.places.gazetteer import get_gazetteer; "
+                "g = get_gazetteer(); g.lookup(['moskau']); print(time.perf_counter() - t)")
+        load_s = float(subprocess.run([sys.executable, "-c", load], capture_output=True, text=True, env=env,
+                                      check=True).stdout)
+        corpus = args.corpus
+        if args.limit:
+            corpus = Path(tmp) / "corpus.jsonl"
+            with args.corpus.open(encoding="utf-8") as src, corpus.open("w", encoding="utf-8") as dst:
+                dst.writelines(itertools.islice(src, args.limit))
+        base = [*iltis_command(), "code", str(corpus), "-q", "-o", str(Path(tmp) / "out.jsonl"), "--pipeline"]
+        analyse_s = timed([*base, "analyse"], env)
+        places_s = timed([*base, "analyse,places"], env)
+    print(json.dumps({
+        "corpus": str(args.corpus), "articles": args.limit or "all",
+        "index_build_seconds": round(build_s, 2), "index_load_seconds": round(load_s, 3),
+        "analyse_seconds": round(analyse_s, 2), "analyse_places_seconds": round(places_s, 2),
+        "ratio": round(places_s / analyse_s, 3),
+    }))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
