@@ -122,3 +122,16 @@ def test_quote_regions_keeps_single_quotes_nested_in_double_ones():
 
 def test_quote_left_open_at_a_paragraph_break_is_dropped():
     assert quote_regions("„Das ist\n\nneu.", lexicon("de")) == []
+
+
+def test_second_verb_of_a_coordination_takes_the_subject_of_the_first(nlp):
+    doc = code(nlp, "Die Demonstranten zogen vor das Parlament und forderten die Regierung auf, "
+                    "den Entwurf zurückzuziehen.")
+    q = only(doc, "Indirect")
+    assert q.speaker.text == "Die Demonstranten"
+
+
+def test_demnach_continues_the_source_of_the_sentence_before(nlp):
+    doc = code(nlp, "Die Zeitung veröffentlichte einen Bericht. Demnach sei das Geld verschwunden.")
+    q = only(doc, "Indirect")
+    assert (q.cue.text, q.speaker.text) == ("Demnach", "Die Zeitung")

@@ -32,12 +32,15 @@ NP_INNER = NP_START | NP_HEAD | {"ADV", "ADJD", "APPRART"} - {"PWAT"}
 PRONOUN = {"PPER", "PIS", "PDS"}
 CLAUSE_PUNCT = {"$,", "$.", "$("}
 # How many sentences back a speaker is still "the last speaker" for an unattributed quote.
-SPEAKER_REACH = 3
+SPEAKER_REACH = 6
 # A quotation in marks is someone's words even far from the last named speaker.
 DIRECT_REACH = 12
 # Quotation marks around fewer words than this are scare quotes unless they sit inside
 # reported speech or are attributed in their own sentence.
 MIN_DIRECT_WORDS = 4
+# A single quoted word inside reported speech is mostly a term, not a quotation (measured on
+# the training data: about one in four is annotated as a quote).
+MIN_NESTED_WORDS = 2
 
 
 @dataclass(frozen=True)
@@ -47,7 +50,7 @@ class Lexicon:
     marks: dict[str, tuple[str, frozenset[str]]]          # open mark -> (id, close marks)
     verbs: dict[str, dict[str, Any]]                       # lemma -> entry
     source_cues: dict[tuple[str, str], dict[str, Any]]
-    anaphoric: dict[str, str]
+    anaphoric: dict[str, dict[str, Any]]
     source_nouns: dict[str, str]
     complementizers: frozenset[str]
     subj_forms: dict[str, str]
@@ -58,6 +61,7 @@ class Lexicon:
     attach_preps: frozenset[str]
     addressee_preps: dict[str, str]
     time_nouns: frozenset[str]
+    subject_pronouns: frozenset[str]
     passive_aux: frozenset[str]
 
 
@@ -69,7 +73,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         marks={e["open"]: (e["id"], frozenset(e["close"])) for e in t.get("quote_marks", [])},
         verbs={e["lemma"]: e for e in t.get("speech_verbs", [])},
         source_cues={(e["lemma"], pos): e for e in t.get("source_cues", []) for pos in e["pos"]},
-        anaphoric={e["lemma"]: e["id"] for e in t.get("anaphoric_cues", [])},
+        anaphoric={e["lemma"]: e for e in t.get("anaphoric_cues", [])},
         source_nouns={e["lemma"]: e["id"] for e in t.get("source_nouns", [])},
         complementizers=frozenset(t.get("complementizers", [])),
         subj_forms=forms("subjunctive_forms"),
@@ -80,6 +84,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         attach_preps=frozenset(t.get("np_attach_preps", [])),
         addressee_preps={e["lemma"]: e["id"] for e in t.get("addressee_preps", [])},
         time_nouns=frozenset(t.get("time_nouns", [])),
+        subject_pronouns=frozenset(t.get("subject_pronouns", [])),
         passive_aux=frozenset(t.get("passive_aux", [])),
     )
 
@@ -172,7 +177,8 @@ class Extractor:
                     continue
                 reach = DIRECT_REACH if h.type == "Direct" else SPEAKER_REACH
                 if h.speaker is None and last is not None and si - last.sent <= reach \
-                        and h.type not in {"Indirect"}:
+                        and (h.type != "Indirect" or "qr.anaphoric" in h.rules) \
+                        and "qr.direct-unattributed" not in h.rules:
                     h.speaker, h.resolved = last.speaker, last.resolved
                 found.append(h)
                 if h.speaker is not None:
@@ -193,7 +199,8 @@ class Extractor:
         for i, t in enumerate(toks):
             if mask[i]:
                 continue
-            hit = self._source_cue(sent, si, i, mask) or self._verb_cue(sent, si, i, mask)
+            hit = self._source_cue(sent, si, i, mask) or self._verb_cue(sent, si, i, mask) \
+                or self._anaphoric_cue(sent, si, i, mask)
             if hit:
                 return [hit]
         hit = self._colon_quote(sent, si, mask)
@@ -230,6 +237,21 @@ class Extractor:
         qtype = "Direct" if self._is_direct(spans) else "Indirect"
         return Found(qtype, spans, si, speaker=self._char(toks, speaker), cue=[self._char(toks, (i, i + 1))],
                      rules=[entry["id"]])
+
+    def _anaphoric_cue(self, sent: Sentence, si: int, i: int, mask: list[bool]) -> Found | None:
+        """"Demnach sei ...": a source named before goes on; the speaker is the subject of the
+        sentence before, or else the last speaker."""
+        toks = sent.tokens
+        entry = self.lex.anaphoric.get(toks[i].text.lower())
+        if entry is None or toks[i].pos not in {"PROAV", "PWAV", "ADV"}:
+            return None
+        if entry.get("needs_subjunctive") and not any(self._subjunctive(t) for k, t in enumerate(toks) if not mask[k]):
+            return None
+        spans = self._rest_of_sentence(sent, (i, i + 1), mask)
+        if not spans:
+            return None
+        return Found("Indirect", spans, si, cue=[self._char(toks, (i, i + 1))],
+                     speaker=self._previous_subject(si, []), rules=[entry["id"], "qr.anaphoric"])
 
     def _verb_cue(self, sent: Sentence, si: int, i: int, mask: list[bool]) -> Found | None:
         toks = sent.tokens
@@ -378,12 +400,28 @@ class Extractor:
                 prev.spans[-1] = (prev.spans[-1][0], span[1])
                 prev.sent = si
                 return None
-            return Found("IndirectFreeIndirect", [span], si, rules=[rule, "qr.continuation"])
+            return Found("IndirectFreeIndirect", [span], si, speaker=self._previous_subject(si, found),
+                         rules=[rule, "qr.continuation"])
         hearsay = next((self.lex.hearsay[toks[k].lemma] for k in fin if toks[k].lemma in self.lex.hearsay), None)
         if hearsay is not None:
             return Found("FreeIndirect", [self._trim(sent.start, sent.end, keep_final=True)], si,
                          rules=[hearsay, "qr.hearsay"])
         return None
+
+    def _previous_subject(self, si: int, found: list[Found]) -> tuple[int, int] | None:
+        """Who a Konjunktiv sentence is attributed to when the sentence before it is not a
+        quote: that sentence's named subject ("Larson gab sich optimistisch. Man sei ...")."""
+        if si == 0 or found and found[-1].sent == si - 1:
+            return None
+        toks = self.sents[si - 1].tokens
+        mask = self._quoted_mask(toks)
+        fin = self._first_finite(toks, mask)
+        if fin is None:
+            return None
+        span = self._subject(toks, fin, {fin})
+        if span is None or not any(t.pos in NP_HEAD for t in toks[span[0]:span[1]]):
+            return None
+        return self._char(toks, span)
 
     def _nested(self, sent: Sentence, si: int, hits: list[Found]) -> list[Found]:
         """Quotation marks inside reported speech: the same speaker's own words, as Direct."""
@@ -392,7 +430,8 @@ class Extractor:
             if h.type == "Direct":
                 continue
             for s, e in self.regions:
-                if any(a <= s and e <= b for a, b in h.spans) and not any(a == s and b == e for a, b in h.spans):
+                if any(a <= s and e <= b for a, b in h.spans) and not any(a == s and b == e for a, b in h.spans) \
+                        and self._words((s, e)) >= MIN_NESTED_WORDS:
                     out.append(Found("Direct", [(s, e)], si, speaker=h.speaker, cue=list(h.cue),
                                      rules=["qr.nested"], resolved=h.resolved))
         return out
@@ -464,6 +503,12 @@ class Extractor:
 
     def _subject(self, toks: list[Token], finite: int, cue_idx: set[int]) -> tuple[int, int] | None:
         """The speaker: the noun phrase before the finite verb, or right after it."""
+        if finite > 0 and toks[finite - 1].pos == "KON":
+            # "X zogen vor das Parlament und forderten ...": the subject of the first verb
+            first = next((k for k in range(self._clause_start(toks, finite), finite - 1)
+                          if toks[k].pos in FINITE), None)
+            if first is not None:
+                return self._subject(toks, first, {first})
         start = 0
         while start < finite and (toks[start].pos in {"KON", "ADV", "$(", "PTKANT"}):
             start += 1
@@ -509,6 +554,9 @@ class Extractor:
         """The span, unless it is only a time ("am Montag sagte" must not make Montag speak)."""
         heads = [t for t in toks[span[0]:span[1]] if t.pos in NP_HEAD]
         if heads and all(t.lemma in self.lex.time_nouns for t in heads):
+            return None
+        if span[1] - span[0] == 1 and toks[span[0]].pos == "PPER" and \
+                toks[span[0]].text.lower() not in self.lex.subject_pronouns:
             return None
         return span
 
