@@ -6,7 +6,8 @@ For every actor and recipient of every gold event, a mention covers it when it h
 country and sector and lies inside the event's evidence (the sentence that states the event);
 the looser numbers ask only for the same country, or for a match anywhere in the article.
 The default gold is ../shared/data/events/dev.jsonl; the seed gold works too. Without the
-file the script says so and exits 0. Articles are run through `analyse` and `actors` only.
+file the script says so and exits 0. Articles run through `analyse`, `places` (when that stage
+is registered: the actors stage uses its countries as a weak signal) and `actors`.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 from iltis.model import Article
-from iltis.pipeline import Pipeline
+from iltis.pipeline import Pipeline, component_names
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_GOLD = REPO.parent / "shared" / "data" / "events" / "dev.jsonl"
@@ -32,7 +33,9 @@ def main() -> int:
     if not args.gold.exists():
         print(f"{args.gold} is absent; nothing to measure")
         return 0
-    pipeline = Pipeline(["analyse", "actors"])
+    stages = [c for c in ("analyse", "places", "actors") if c in component_names()]
+    print(f"pipeline: {','.join(stages)}")
+    pipeline = Pipeline(stages)
     n = Counter()
     misses: list[str] = []
     for line in args.gold.open(encoding="utf-8"):

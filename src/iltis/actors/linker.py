@@ -24,7 +24,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
-from iltis.actors.kb import ADJ_ENDINGS, KB, GOV, Entry, Role, load_kb
+import pycountry
+
+from iltis.actors.kb import ADJ_ENDINGS, KB, Entry, Role, load_kb
 from iltis.model import ActorMention, Doc, Sentence, Token
 
 NAME_TAGS = {"NE", "FM"}
@@ -153,7 +155,7 @@ class Linker:
             if hit is None:
                 i += 1
                 continue
-            last, entry, form = hit
+            last, entry = hit
             f = self._make(text, si, toks, i, last, entry, "kb")
             locative = entry.kind in {"state", "seat"} and self._locative(toks, i)
             if locative:
@@ -186,7 +188,6 @@ class Linker:
                 taken[i] = self._make(text, si, toks, i, i, state, "adj")
                 taken[i].kind = "adj"
 
-        composed: list[Found] = []
         for i, tok in enumerate(toks):
             if i in taken and taken[i].kind != "adj":
                 continue
@@ -204,7 +205,6 @@ class Linker:
                     sector, rule = prole.sector, f"{role.rule_id}+{prole.rule_id}"
             f = self._compose(text, si, toks, i, role, sector, rule, taken, date)
             if f is not None:
-                composed.append(f)
                 for k in range(f.first, f.last + 1):
                     taken[k] = f
 
@@ -242,7 +242,7 @@ class Linker:
             return j
         return first
 
-    def _kb_match(self, text: str, toks: list[Token], i: int) -> tuple[int, Entry, str] | None:
+    def _kb_match(self, text: str, toks: list[Token], i: int) -> tuple[int, Entry] | None:
         tok = toks[i]
         for form in self._by_prefix.get(tok.text[:3], ()):
             end = tok.start + len(form)
@@ -251,8 +251,7 @@ class Linker:
             last = next((k for k in range(i, len(toks)) if toks[k].end == end), None)
             if last is None:
                 continue
-            ids = self.kb.names[form]
-            return last, self._choose(ids), form
+            return last, self._choose(self.kb.names[form])
         return None
 
     def _choose(self, ids: list[str]) -> Entry:
@@ -333,6 +332,7 @@ class Linker:
         # right: a KB entity or a name in apposition, a genitive, a "von" phrase
         k = r + 1
         org_sector: str | None = None
+        name_span: tuple[int, int] | None = None
         if k < len(toks) and k in taken and taken[k].kind in {"person", "org"} and taken[k].first == k:
             ent = taken[k]
             entry = self.kb.entries.get(ent.kb_id or "")
@@ -356,6 +356,7 @@ class Linker:
             else:
                 name_end = self._name_run(toks, k, taken)
                 if name_end is not None:
+                    name_span = (toks[k].start, toks[name_end].end)
                     last = name_end
                     notes.append("apposition:name")
                     k = name_end + 1
@@ -381,12 +382,10 @@ class Linker:
                 f.sector = entry.sector or sector
             elif entry.gender:
                 f.number = entry.gender
-        elif "apposition:name" in notes:
-            f.name = text[toks[r + 1].start:toks[self._name_run(toks, r + 1, taken) or r + 1].end] \
-                if self._name_run(toks, r + 1, taken) is not None else None
-            f.kind = "person" if role.number in {"m", "f"} else "role"
-            if f.name is None:
-                f.kind = "role"
+        elif name_span is not None:
+            f.name = text[name_span[0]:name_span[1]]
+            if role.number in {"m", "f"}:
+                f.kind = "person"
         self._fill_office(f, date)
         return f
 
@@ -511,8 +510,6 @@ def _subject_like(toks: list[Token], first: int) -> bool:
 def _alpha3(alpha2: str | None) -> str | None:
     if not alpha2:
         return None
-    import pycountry
-
     country = pycountry.countries.get(alpha_2=alpha2.upper())
     return country.alpha_3 if country else None
 
