@@ -343,7 +343,7 @@ def _cued_unknowns(doc: Doc, r: Rules) -> list[Mention]:
             if not feature:
                 continue
             j = i + 1
-            if toks[j].pos not in ("NE", "NN", "FM") or not _cap(toks[j]) or toks[j].text in r.never:
+            if toks[j].pos not in ("NE", "FM") or not _cap(toks[j]) or toks[j].text in r.never:
                 continue
             while j + 1 < len(toks) and toks[j + 1].pos == "NE" and _cap(toks[j + 1]) \
                     and doc.text[toks[j].end:toks[j + 1].start] == " ":
