@@ -19,8 +19,8 @@ _COMPONENTS: dict[str, Component] = {}
 
 # Stage packages register their components when imported; the order here is the order they
 # run in (places before actors, both before quotes, everything before events).
-STAGE_MODULES: tuple[str, ...] = ("iltis.places", "iltis.actors", "iltis.quotes")
-DEFAULT_PIPELINE: tuple[str, ...] = ("analyse", "places", "actors", "quotes")
+STAGE_MODULES: tuple[str, ...] = ("iltis.places", "iltis.actors", "iltis.quotes", "iltis.events")
+DEFAULT_PIPELINE: tuple[str, ...] = ("analyse", "places", "actors", "quotes", "events")
 
 
 def component(name: str) -> Callable[[Component], Component]:

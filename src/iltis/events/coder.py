@@ -1,0 +1,325 @@
+"""The event coder: clauses + predicate lexicon + actors, places, quotes -> PLOVER events.
+
+For every clause of every sentence, predicates from the lexicon are matched (verbs with
+their separable particles, light-verb constructions, event nouns), their roles filled from
+the clause's subject, objects and prepositional phrases, and each role turned into actors by
+the actors stage. Date, location, modality and attribution come from their own modules and
+stages; repeated mentions of one event are merged. Every choice leaves its rule id in the
+event's ``explanation``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import cache
+
+import pycountry
+
+from iltis.actors import actors_in
+from iltis.events.dates import TimeExpression, find_time_expressions, nearest, parse_article_date
+from iltis.events.lexicon import Lexicon, Predicate, load_lexicon
+from iltis.events.modality import decide_modality
+from iltis.events.syntax import Clause, Phrase, SyntaxTable, analyse_clauses, syntax_table
+from iltis.lang import load_table
+from iltis.model import ActorRef, Doc, Event, Location, ReportedBy, Sentence, Span
+from iltis.places import location_for
+from iltis.quotes import reported_by
+
+# Future meetings, visits and aid are promises (AGREE); announced withdrawals are CONCEDE.
+FUTURE_AS_PROMISE = {"CONSULT": "AGREE", "AID": "AGREE", "COOPERATE": "AGREE", "RETREAT": "CONCEDE"}
+PROMISE_TYPES = {"AGREE", "CONCEDE"}
+BASE_CONFIDENCE = {"verb": 0.7, "light": 0.75, "noun": 0.5}
+
+
+@dataclass(slots=True)
+class Match:
+    predicate: Predicate
+    trigger: int  # token index in the sentence
+    rule: str
+
+
+@cache
+def _alpha3(alpha2: str) -> str | None:
+    country = pycountry.countries.get(alpha_2=alpha2.upper())
+    return country.alpha_3 if country else None
+
+
+@cache
+def _mode_rules(lang: str) -> tuple[dict, ...]:
+    return tuple(load_table(lang, "events_modes").get("modes", []))
+
+
+@cache
+def _topics(lang: str) -> dict:
+    return load_table(lang, "events_topics")
+
+
+def off_topic(doc: Doc) -> str | None:
+    """The id of a non-political topic the article is about, or None."""
+    table = _topics(doc.article.lang or "de")
+    if not table:
+        return None
+    words = [t.lemma.lower() for s in doc.sentences for t in s.tokens if t.pos in ("NN", "NE", "VVFIN", "VVPP", "ADJA")]
+    political = sum(1 for w in words for stem in table["political"]["stems"] if w.startswith(stem))
+    if political >= table["min_political"]:
+        return None
+    for topic in table["topics"]:
+        hits = sum(1 for w in words for stem in topic["stems"] if w.startswith(stem))
+        if hits >= table["min_hits"]:
+            return topic["id"]
+    return None
+
+
+def _verb_lemma(tokens: list, i: int, particle: str | None, t: SyntaxTable) -> list[str]:
+    lemma = tokens[i].lemma.lower()
+    if particle and tokens[i].pos in t.finite and not lemma.startswith(particle):
+        return [particle + lemma, lemma]
+    return [lemma]
+
+
+def _clause_words(sent: Sentence, clause: Clause) -> str:
+    return " ".join(f"{t.lemma.lower()} {t.text.lower()}" for t in sent.tokens[clause.start:clause.end])
+
+
+def _allowed(p: Predicate, sent: Sentence, clause: Clause, t: SyntaxTable, words: str) -> bool:
+    toks = sent.tokens[clause.start:clause.end]
+    if p.reflexive and not any(tok.pos in t.reflexive for tok in toks):
+        return False
+    if p.pp and not any(ph.prep == p.pp for ph in clause.phrases):
+        return False
+    if p.needs_obj and not any(stem in words for stem in p.needs_obj):
+        return False
+    return True
+
+
+def match_clause(sent: Sentence, clause: Clause, lex: Lexicon, t: SyntaxTable) -> list[Match]:
+    """Predicates stated in a clause, at most one per trigger word, best first."""
+    toks = sent.tokens
+    words = _clause_words(sent, clause)
+    particle = next((toks[k].lemma.lower() for k in range(clause.start, clause.end) if toks[k].pos in t.particles), None)
+    verb_lemmas = {lem for k in range(clause.start, clause.end) if toks[k].pos in t.verbs
+                   for lem in _verb_lemma(toks, k, particle, t)}
+    found: list[Match] = []
+    for k in range(clause.start, clause.end):
+        tok = toks[k]
+        cands: list[tuple[Predicate, str]] = []
+        if tok.pos in t.full_verbs:
+            for lemma in _verb_lemma(toks, k, particle, t):
+                cands += [(p, f"verb:{lemma}") for p in lex.verbs.get(lemma, ())]
+        if tok.pos in t.nouns:
+            cands += [(p, f"light:{tok.lemma}+{'/'.join(sorted(verb_lemmas & set(p.verbs)))}")
+                      for p in lex.light if p.matches_noun(tok.lemma) and verb_lemmas & set(p.verbs)]
+        cands = [(p, r) for p, r in cands if _allowed(p, sent, clause, t, words)]
+        if cands:
+            best = max(cands, key=lambda c: (c[0].priority, bool(c[0].needs_obj or c[0].pp)))
+            found.append(Match(best[0], k, best[1]))
+    if found:
+        return found
+    for k in range(clause.start, clause.end):  # event nouns only where no verb states an event
+        tok = toks[k]
+        in_pp = next((ph for ph in clause.phrases if ph.prep and ph.start <= k < ph.end), None)
+        if tok.pos in t.nouns and (in_pp is None or in_pp.prep == "zu"):
+            for p in lex.nouns:
+                if p.matches_noun(tok.lemma) and _allowed(p, sent, clause, t, words):
+                    found.append(Match(p, k, f"noun:{tok.lemma}"))
+                    break
+    return found
+
+
+def _span(sent: Sentence, a: int, b: int) -> tuple[int, int]:
+    return sent.tokens[a].start, sent.tokens[b - 1].end
+
+
+def _role_refs(doc: Doc, sent: Sentence, clause: Clause, m: Match, role: str, passive: bool,
+               t: SyntaxTable) -> tuple[list[ActorRef], str]:
+    """Actors filling one role of a matched predicate, and the rule that found them."""
+    toks = sent.tokens
+    if passive and m.predicate.passive_flip:
+        if role == "subj":
+            role = "agent"
+        elif role == "obj":
+            role = "subj"
+    phrases: list[Phrase] = []
+    if role == "subj" and clause.subject is not None:
+        phrases = [clause.subject]
+    elif role == "obj":
+        phrases = clause.objects
+    elif role == "agent":
+        phrases = [p for p in clause.phrases if p.prep in t.agent_preps]
+    elif role.startswith("pp:"):
+        prep = role[3:]
+        after = [p for p in clause.phrases if p.prep == prep and p.start > m.trigger]
+        phrases = after + [p for p in clause.phrases if p.prep == prep and p.start <= m.trigger]
+    elif role == "gen":
+        holder = next((p for p in clause.phrases if p.start <= m.trigger < p.end), None)
+        if holder is not None and m.trigger + 1 < holder.end:
+            a, b = _span(sent, m.trigger + 1, holder.end)
+            return actors_in(doc, a, b), "syn.role.gen"
+        return [], ""
+    elif role == "poss":
+        if m.trigger > 0 and toks[m.trigger - 1].pos in t.possessives:
+            a, b = _span(sent, m.trigger - 1, m.trigger)
+            return actors_in(doc, a, b), "syn.role.poss"
+        return [], ""
+    for phrase in phrases:
+        a, b = _span(sent, phrase.np_start, phrase.end)
+        refs = actors_in(doc, a, b)
+        if refs:
+            return refs, f"syn.role.{role}" + (f".{clause.subject_rule}" if role == "subj" else "")
+    return [], ""
+
+
+def _fill(doc: Doc, sent: Sentence, clause: Clause, m: Match, roles: tuple[str, ...], passive: bool,
+          t: SyntaxTable) -> tuple[list[ActorRef], list[str]]:
+    for role in roles:
+        refs, rule = _role_refs(doc, sent, clause, m, role, passive, t)
+        if refs:
+            return refs, [rule]
+    return [], []
+
+
+def _location(doc: Doc, sent: Sentence, clause: Clause, t: SyntaxTable) -> Location | None:
+    """The place of the clause's first locative phrase that names one ("in Wladiwostok")."""
+    for phrase in clause.phrases:
+        if phrase.prep in t.locative:
+            a, b = _span(sent, phrase.start, phrase.end)
+            if any(a <= p.start and p.end <= b for p in doc.places):
+                return location_for(doc, a, b)
+    return None
+
+
+def _sentence_location(doc: Doc, sent: Sentence, clauses: list[Clause], t: SyntaxTable) -> Location | None:
+    for clause in clauses:
+        if (loc := _location(doc, sent, clause, t)) is not None:
+            return loc
+    return None
+
+
+def _dominant_country(doc: Doc) -> str | None:
+    counts = Counter(p.country_code for p in doc.places if p.country_code)
+    return _alpha3(counts.most_common(1)[0][0]) if counts else None
+
+
+def _with_country(refs: list[ActorRef], country: str | None) -> list[ActorRef]:
+    """Actors known only by role ("die Polizei") belong to the state where the event happens."""
+    if country is None:
+        return refs
+    return [replace(r, country=country) if r.country is None and r.sector else r for r in refs]
+
+
+def _mode(p: Predicate, words: str, lang: str) -> tuple[str | None, str | None]:
+    for rule in _mode_rules(lang):
+        if rule["type"] == p.type and any(stem in words for stem in rule["stems"]):
+            return rule["mode"], rule["id"]
+    return p.mode, None
+
+
+def _countries(refs: list[ActorRef]) -> frozenset[str]:
+    return frozenset(r.country for r in refs if r.country)
+
+
+def code_sentence(doc: Doc, sent: Sentence, lex: Lexicon, lang: str, article_date: date | None,
+                  home: str | None) -> Iterator[Event]:
+    t = syntax_table(lang)
+    clauses = analyse_clauses(sent, lang)
+    times = find_time_expressions(sent.text, sent.start, article_date, lang)
+    for ci, clause in enumerate(clauses):
+        for m in match_clause(sent, clause, lex, t):
+            event = _build(doc, sent, clauses, ci, m, times, lang, article_date, home, t)
+            if event is not None:
+                yield event
+
+
+def _build(doc: Doc, sent: Sentence, clauses: list[Clause], ci: int, m: Match, times: list[TimeExpression],
+           lang: str, article_date: date | None, home: str | None, t: SyntaxTable) -> Event | None:
+    clause = clauses[ci]
+    p = m.predicate
+    toks = sent.tokens
+    actor, actor_rules = _fill(doc, sent, clause, m, p.actor, clause.passive, t)
+    recipient, rec_rules = _fill(doc, sent, clause, m, p.recipient, clause.passive, t)
+    co = [ref for ph in clause.phrases if ph.co_actor for ref in actors_in(doc, *_span(sent, ph.np_start, ph.end))]
+    if co and actor:
+        actor = actor + [r for r in co if r not in actor]
+        actor_rules.append("syn.role.co-actor")
+    names = {(r.name or r.text) for r in actor}
+    recipient = [r for r in recipient if (r.name or r.text) not in names]
+    if p.actor_sectors is not None and not all(r.sector in p.actor_sectors for r in actor or [ActorRef("")]):
+        return None
+    location = _location(doc, sent, clause, t) or _sentence_location(doc, sent, clauses, t)
+    country = _alpha3(location.country_code) if location and location.country_code else home
+    actor, recipient = _with_country(actor, country), _with_country(recipient, country)
+    if not (_countries(actor) or _countries(recipient)):
+        return None  # no political actor on either side
+    trigger_tok = toks[m.trigger]
+    clause_start, clause_end = _span(sent, clause.start, clause.end)
+    when = nearest(times, trigger_tok.start, clause_start, clause_end)
+    if when is None:
+        first = times[0] if times else None
+        when = first if first and first.start < clause_start else None
+    governing = toks[clauses[clause.parent].start:clauses[clause.parent].end] if clause.parent is not None and (
+        clause.subordinate or clause.finite is None) else []
+    modality, mod_cue = decide_modality(
+        toks[clause.start:clause.end], governing, clause.future, bool(when and when.forward),
+        int(when.value[:4]) if when else None, article_date.year if article_date else None, lang)
+    etype, explanation = p.type, [p.id, m.rule, *actor_rules, *rec_rules]
+    if modality == "future" and etype in FUTURE_AS_PROMISE:
+        etype, modality = FUTURE_AS_PROMISE[etype], "asserted"
+        explanation.append(f"guide.future-{p.type.lower()}-is-{etype.lower()}")
+    elif modality == "future" and etype in PROMISE_TYPES:
+        modality = "asserted"
+        explanation.append("guide.promise-is-asserted")
+    mode, mode_rule = _mode(p, _clause_words(sent, clause), lang) if etype == p.type else (None, None)
+    if etype == "CONSULT" and mode is None and location and location.country_code:
+        loc3 = _alpha3(location.country_code)
+        if loc3 and _countries(actor) and loc3 not in _countries(actor) and loc3 in _countries(recipient):
+            mode, mode_rule = "visit", "ev.mode.visit-abroad"
+    explanation += [r for r in (mode_rule, mod_cue, when.rule if when else None) if r]
+    rb = reported_by(doc, trigger_tok.start, trigger_tok.end)
+    if rb is not None:
+        explanation.append("quotes.reported_by")
+    if location is not None:
+        explanation.append(f"places.location:{location.text}")
+    confidence = BASE_CONFIDENCE[p.kind] + (0.1 if actor and recipient else 0.0) - (0.2 if not actor else 0.0)
+    return Event(
+        type=etype, mode=mode, context=list(p.context), actor=actor, recipient=recipient, location=location,
+        date=when.value if when else None, modality=modality,
+        reported_by=ReportedBy(rb.text) if rb else None,
+        evidence=Span(sent.text, sent.start, sent.end),
+        trigger=Span(trigger_tok.text, trigger_tok.start, trigger_tok.end),
+        confidence=round(max(0.05, min(confidence, 0.95)), 2), explanation=explanation)
+
+
+def _richness(e: Event) -> tuple[int, float]:
+    return (bool(e.actor) + bool(e.recipient) + bool(e.location) + bool(e.date), e.confidence)
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """One event per real-world event: same type and dyad, compatible dates."""
+    kept: list[Event] = []
+    for ev in events:
+        key = (ev.type, _countries(ev.actor), _countries(ev.recipient))
+        twin = next((k for k in kept if (k.type, _countries(k.actor), _countries(k.recipient)) == key and (
+            not k.date or not ev.date or k.date.startswith(ev.date) or ev.date.startswith(k.date))), None)
+        if twin is None:
+            kept.append(ev)
+        elif _richness(ev) > _richness(twin):
+            ev.explanation.append(f"merge.repeated-at:{twin.trigger.start}")
+            kept[kept.index(twin)] = ev
+        else:
+            twin.explanation.append(f"merge.repeated-at:{ev.trigger.start}")
+    return sorted(kept, key=lambda e: e.trigger.start)
+
+
+def code_events(doc: Doc) -> list[Event]:
+    """The events of an analysed document whose places, actors and quotes are filled."""
+    lang = doc.article.lang or "de"
+    if off_topic(doc):
+        return []
+    lex = load_lexicon(lang)
+    article_date = parse_article_date(doc.article.date)
+    home = _dominant_country(doc)
+    events = [e for sent in doc.sentences for e in code_sentence(doc, sent, lex, lang, article_date, home)]
+    return merge_events(events)

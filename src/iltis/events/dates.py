@@ -1,0 +1,138 @@
+"""Temporal expressions resolved against the article date.
+
+News dates events relative to publication ("am Samstag", "gestern", "vor 75 Jahren"), so an
+expression only becomes a date together with the article date. Words (weekdays, months,
+number words) come from ``lang/<lang>/events_dates.yaml``; each pattern has a rule id that
+appears in the event's explanation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from iltis.lang import load_table
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpression:
+    start: int
+    end: int
+    value: str  # YYYY-MM-DD, YYYY-MM or YYYY
+    rule: str
+    forward: bool = False  # points after the article date
+
+
+def _alt(words: object) -> str:
+    return "|".join(sorted((re.escape(str(w)) for w in words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class DateGrammar:
+    table: dict
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+@cache
+def grammar(lang: str) -> DateGrammar:
+    t = load_table(lang, "events_dates")
+    months, days, parts = _alt(t["months"]), _alt(t["weekdays"]), _alt(t["day_parts"])
+    numbers, units, forward = _alt(t["number_words"]), _alt(t["units"]), _alt(t["forward_words"])
+    rel = _alt(t["relative_days"])
+    flags = re.IGNORECASE
+    patterns = (
+        ("date.numeric", re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})\b")),
+        ("date.day-month", re.compile(rf"\b(?P<d>\d{{1,2}})\.\s*(?P<month>{months})\b(?:\s+(?P<y>\d{{4}}))?", flags)),
+        ("date.weekday", re.compile(rf"\b(?:(?P<fw>{forward})\s+)?(?P<wd>{days})(?:{parts})?s?\b", flags)),
+        ("date.relative-day", re.compile(rf"(?<![\w-])(?P<rel>{rel})(?![\w-])", flags)),
+        ("date.ago", re.compile(rf"\bvor\s+(?:(?P<n>\d+)|(?P<nw>{numbers}))\s+(?P<unit>{units})\b", flags)),
+        ("date.month", re.compile(rf"\b(?:im|seit|anfang|mitte|ende)\s+(?P<month>{months})(?:\s+(?P<y>\d{{4}}))?\b", flags)),
+        ("date.year", re.compile(r"\b(?:im\s+jahre?|anno)\s+(?P<y>(?:19|20)\d{2})\b", flags)),
+    )
+    return DateGrammar(t, patterns)
+
+
+def _month_year(month: int, article: date) -> int:
+    """A month named without a year is the latest one not after the article's month."""
+    return article.year if month <= article.month else article.year - 1
+
+
+def _resolve(rule: str, m: re.Match[str], g: DateGrammar, article: date | None) -> tuple[str, bool] | None:
+    t = g.table
+    if rule == "date.numeric":
+        y = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
+        return _iso(y, int(m["m"]), int(m["d"])), False
+    if rule == "date.day-month":
+        month = t["months"][m["month"].lower()]
+        if m["y"]:
+            return _iso(int(m["y"]), month, int(m["d"])), False
+        if article is None:
+            return None
+        return _iso(_month_year(month, article), month, int(m["d"])), False
+    if article is None:
+        return None
+    if rule == "date.weekday":
+        weekday = t["weekdays"][m["wd"].lower()]
+        if m["fw"]:
+            return (article + timedelta(days=(weekday - article.weekday()) % 7 or 7)).isoformat(), True
+        return (article - timedelta(days=(article.weekday() - weekday) % 7)).isoformat(), False
+    if rule == "date.relative-day":
+        offset = t["relative_days"][m["rel"].lower()]
+        if m["rel"][0].isupper() and m["rel"].lower() == "morgen":
+            return None  # "Morgen" capitalised is the morning, not tomorrow
+        return (article + timedelta(days=offset)).isoformat(), offset > 0
+    if rule == "date.ago":
+        n = int(m["n"]) if m["n"] else t["number_words"][m["nw"].lower()]
+        unit = t["units"][m["unit"].lower()]
+        if unit in ("day", "week"):
+            return (article - timedelta(days=n * (7 if unit == "week" else 1))).isoformat(), False
+        if unit == "month":
+            total = article.year * 12 + article.month - 1 - n
+            return f"{total // 12:04d}-{total % 12 + 1:02d}", False
+        return f"{article.year - n * (10 if unit == 'decade' else 1):04d}", False
+    if rule == "date.month":
+        month = t["months"][m["month"].lower()]
+        year = int(m["y"]) if m["y"] else _month_year(month, article)
+        return f"{year:04d}-{month:02d}", False
+    if rule == "date.year":
+        return m["y"], int(m["y"]) > article.year
+    return None
+
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_article_date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def find_time_expressions(text: str, offset: int, article_date: date | None, lang: str = "de") -> list[TimeExpression]:
+    """Every temporal expression in ``text`` (which starts at ``offset`` in the article)."""
+    g = grammar(lang)
+    found: list[TimeExpression] = []
+    taken: list[tuple[int, int]] = []
+    for rule, pattern in g.patterns:  # earlier patterns are more specific and win overlaps
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            resolved = _resolve(rule, m, g, article_date)
+            if resolved is None or resolved[0] is None:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(TimeExpression(offset + m.start(), offset + m.end(), resolved[0], f"{lang}.{rule}", resolved[1]))
+    return sorted(found, key=lambda x: x.start)
+
+
+def nearest(expressions: list[TimeExpression], position: int, start: int, end: int) -> TimeExpression | None:
+    """The expression inside ``[start, end)`` closest to ``position`` (a trigger)."""
+    inside = [x for x in expressions if start <= x.start and x.end <= end]
+    return min(inside, key=lambda x: abs(x.start - position), default=None)

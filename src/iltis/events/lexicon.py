@@ -1,0 +1,91 @@
+"""The predicate lexicon: which words state which PLOVER event, with which roles.
+
+Loaded from ``lang/<lang>/events_predicates.yaml`` (format described there) into indexes
+by verb lemma and by noun ending, so a clause is matched in one pass over its tokens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from iltis.lang import load_table
+
+EVENT_TYPES = frozenset({
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+    "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+ROLES = ("subj", "obj", "gen", "poss")
+MIN_NOUN_SUFFIX = 4  # a compound matches a noun entry by its ending, if that is this long
+
+
+@dataclass(frozen=True, slots=True)
+class Predicate:
+    id: str
+    kind: str  # verb | noun | light
+    lemmas: tuple[str, ...]
+    verbs: tuple[str, ...]  # light verbs
+    type: str
+    mode: str | None
+    actor: tuple[str, ...]
+    recipient: tuple[str, ...]
+    context: tuple[str, ...]
+    reflexive: bool
+    pp: str | None
+    needs_obj: tuple[str, ...]
+    actor_sectors: tuple[str | None, ...] | None
+    passive_flip: bool
+    priority: int
+
+    def matches_noun(self, lemma: str) -> bool:
+        low = lemma.lower()
+        return any(low == n or (len(n) >= MIN_NOUN_SUFFIX and low.endswith(n)) for n in self.lemmas)
+
+
+def _check_role(role: str, pid: str) -> str:
+    if role in ROLES or role.startswith("pp:"):
+        return role
+    raise ValueError(f"{pid}: unknown role {role!r}")
+
+
+def _predicate(raw: dict) -> Predicate:
+    pid = raw["id"]
+    if raw["type"] not in EVENT_TYPES:
+        raise ValueError(f"{pid}: unknown event type {raw['type']!r}")
+    kind = raw["kind"]
+    lemmas = raw.get("nouns", []) if kind == "light" else raw.get("lemmas", [])
+    return Predicate(
+        id=pid, kind=kind, lemmas=tuple(x.lower() for x in lemmas),
+        verbs=tuple(x.lower() for x in raw.get("verbs", [])), type=raw["type"], mode=raw.get("mode"),
+        actor=tuple(_check_role(r, pid) for r in raw.get("actor", [])),
+        recipient=tuple(_check_role(r, pid) for r in raw.get("recipient", [])),
+        context=tuple(raw.get("context", [])), reflexive=bool(raw.get("reflexive")), pp=raw.get("pp"),
+        needs_obj=tuple(x.lower() for x in raw.get("needs_obj", [])),
+        actor_sectors=tuple(raw["actor_sectors"]) if "actor_sectors" in raw else None,
+        passive_flip=raw.get("passive_flip", True), priority=int(raw.get("priority", 1)),
+    )
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, tuple[Predicate, ...]]
+    nouns: tuple[Predicate, ...]
+    light: tuple[Predicate, ...]
+
+    @property
+    def size(self) -> int:
+        return len({p.id for ps in self.verbs.values() for p in ps} | {p.id for p in self.nouns + self.light})
+
+
+@cache
+def load_lexicon(lang: str) -> Lexicon:
+    preds = [_predicate(raw) for raw in load_table(lang, "events_predicates").get("predicates", [])]
+    ids = [p.id for p in preds]
+    if len(ids) != len(set(ids)):
+        raise ValueError(f"duplicate predicate ids in lang/{lang}/events_predicates.yaml")
+    verbs: dict[str, list[Predicate]] = {}
+    for p in preds:
+        if p.kind == "verb":
+            for lemma in p.lemmas:
+                verbs.setdefault(lemma, []).append(p)
+    return Lexicon({k: tuple(v) for k, v in verbs.items()},
+                   tuple(p for p in preds if p.kind == "noun"), tuple(p for p in preds if p.kind == "light"))

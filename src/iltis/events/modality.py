@@ -1,0 +1,88 @@
+"""Modality: whether an event happened, was denied, is feared, planned or long past.
+
+Cues are lexicon entries (``lang/<lang>/events_modality.yaml``) looked up in the event's
+clause; fears and assumptions also count from the clause that governs it ("Es wird
+angenommen, dass ..."). Negation wins over the rest: a denied event is reported as denied
+even when the denial is itself hedged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from iltis.lang import load_table
+from iltis.model import Token
+
+
+@dataclass(frozen=True)
+class Cue:
+    id: str
+    words: frozenset[str]
+    by_lemma: bool
+
+
+@dataclass(frozen=True)
+class ModalityTable:
+    negation: tuple[Cue, ...]
+    hypothetical: tuple[Cue, ...]
+    future: tuple[Cue, ...]
+    future_tense_id: str
+    historical_years: int
+
+
+def _cues(entries: list[dict]) -> tuple[Cue, ...]:
+    out = []
+    for e in entries:
+        if "lemmas" in e:
+            out.append(Cue(e["id"], frozenset(w.lower() for w in e["lemmas"]), True))
+        elif "words" in e:
+            out.append(Cue(e["id"], frozenset(w.lower() for w in e["words"]), False))
+    return tuple(out)
+
+
+@cache
+def modality_table(lang: str) -> ModalityTable:
+    t = load_table(lang, "events_modality")
+    tense = next((e["id"] for e in t["future"] if e.get("pattern") == "werden+infinitive"), "future.tense")
+    return ModalityTable(_cues(t["negation"]), _cues(t["hypothetical"]), _cues(t["future"]), tense,
+                         int(t["historical_years"]))
+
+
+def _hit(cues: tuple[Cue, ...], tokens: list[Token]) -> str | None:
+    for cue in cues:
+        for tok in tokens:
+            if (tok.lemma.lower() if cue.by_lemma else tok.text.lower()) in cue.words:
+                return cue.id
+    return None
+
+
+def _negated(cues: tuple[Cue, ...], tokens: list[Token]) -> str | None:
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
+        if tok.text.lower() == "nicht" and nxt in ("nur", "zuletzt", "minder"):
+            continue  # "nicht nur ... sondern auch" affirms
+        for cue in cues:
+            if (tok.lemma.lower() if cue.by_lemma else tok.text.lower()) in cue.words:
+                return cue.id
+    return None
+
+
+def decide_modality(clause_tokens: list[Token], governing_tokens: list[Token], future_tense: bool,
+                    forward_date: bool, event_year: int | None, article_year: int | None,
+                    lang: str = "de") -> tuple[str, str | None]:
+    """``(modality, cue id)`` for an event stated in ``clause_tokens``."""
+    t = modality_table(lang)
+    if cue := _negated(t.negation, clause_tokens):
+        return "negated", cue
+    if cue := _hit(t.hypothetical, clause_tokens) or _hit(t.hypothetical, governing_tokens):
+        return "hypothetical", cue
+    if future_tense:
+        return "future", t.future_tense_id
+    if forward_date:
+        return "future", "date.forward"
+    if cue := _hit(t.future, clause_tokens):
+        return "future", cue
+    if event_year is not None and article_year is not None and article_year - event_year >= t.historical_years:
+        return "historical", "date.historical"
+    return "asserted", None

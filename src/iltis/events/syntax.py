@@ -1,0 +1,240 @@
+"""Clauses, phrases and grammatical roles from POS tags, without a parser model.
+
+German word order does most of the work: in a main clause the finite verb comes second and
+the subject is the phrase before it or the first nominative-capable phrase after it; in a
+subordinate clause the verb comes last and a relative pronoun stands for the phrase before
+the comma; a clause without its own subject (coordination, zu-infinitives) takes the subject
+of the clause it hangs on. Which tags mean what is data (``lang/<lang>/events_syntax.yaml``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from iltis.lang import load_table
+from iltis.model import Sentence, Token
+
+DASHES = {"–", "—", "-", "(", ")", "[", "]"}
+
+
+@dataclass(frozen=True)
+class SyntaxTable:
+    finite: frozenset[str]
+    verbs: frozenset[str]
+    full_verbs: frozenset[str]
+    participles: frozenset[str]
+    infinitives: frozenset[str]
+    particles: frozenset[str]
+    zu: frozenset[str]
+    reflexive: frozenset[str]
+    nouns: frozenset[str]
+    pronouns: frozenset[str]
+    possessives: frozenset[str]
+    np_prefix: frozenset[str]
+    prepositions: frozenset[str]
+    conjunctions: frozenset[str]
+    subordinators: frozenset[str]
+    breaks: frozenset[str]
+    non_nominative: frozenset[str]
+    genitive: frozenset[str]
+    co_actor: frozenset[str]
+    passive_aux: str
+    agent_preps: frozenset[str]
+    object_control: frozenset[str]
+    locative: frozenset[str]
+
+
+@cache
+def syntax_table(lang: str) -> SyntaxTable:
+    t = load_table(lang, "events_syntax")
+    fs = lambda key: frozenset(t[key])  # noqa: E731
+    return SyntaxTable(
+        fs("finite_verb_tags"), fs("verb_tags"), fs("full_verb_tags"), fs("participle_tags"),
+        fs("infinitive_tags"), fs("particle_tags"), fs("zu_tags"), fs("reflexive_tags"), fs("noun_tags"),
+        fs("pronoun_tags"), fs("possessive_tags"), fs("np_prefix_tags"), fs("preposition_tags"),
+        fs("conjunction_tags"), fs("subordinator_tags"), fs("clause_break_tags"), fs("non_nominative"),
+        fs("genitive_determiners"), fs("co_actor_markers"), t["passive_auxiliary"],
+        fs("passive_agent_prepositions"), fs("object_control_verbs"), fs("locative_prepositions"))
+
+
+@dataclass(slots=True)
+class Phrase:
+    """A noun phrase, or a prepositional phrase around one (token indices in the sentence)."""
+
+    start: int
+    end: int
+    head: int
+    np_start: int
+    prep: str | None = None
+    nominative: bool = True
+    co_actor: bool = False  # "gemeinsam mit X": X acts together with the subject
+
+
+@dataclass(slots=True)
+class Clause:
+    start: int
+    end: int
+    finite: int | None
+    subordinate: bool
+    phrases: list[Phrase] = field(default_factory=list)
+    subject: Phrase | None = None
+    subject_rule: str = ""
+    objects: list[Phrase] = field(default_factory=list)
+    passive: bool = False
+    future: bool = False
+    parent: int | None = None
+    verb_lemmas: list[str] = field(default_factory=list)
+
+
+def _is_break(tok: Token, t: SyntaxTable) -> bool:
+    return tok.pos in t.breaks and (tok.pos != "$(" or tok.text in DASHES)
+
+
+def _segments(tokens: list[Token], t: SyntaxTable) -> list[tuple[int, int]]:
+    """Token ranges between clause breaks; a range without a verb joins its neighbour."""
+    raw: list[tuple[int, int]] = []
+    start = 0
+    for i, tok in enumerate(tokens):
+        if _is_break(tok, t):
+            if i > start:
+                raw.append((start, i))
+            start = i + 1
+        elif tok.pos in t.conjunctions and i > start and _has_finite(tokens, start, i, t) \
+                and _has_finite(tokens, i + 1, _next_break(tokens, i + 1, t), t):
+            raw.append((start, i))
+            start = i + 1
+    if start < len(tokens):
+        raw.append((start, len(tokens)))
+    merged: list[tuple[int, int]] = []
+    for s, e in raw:
+        has_verb = any(tokens[k].pos in t.verbs for k in range(s, e))
+        if merged and not has_verb:
+            merged[-1] = (merged[-1][0], e)
+        elif merged and not any(tokens[k].pos in t.verbs for k in range(*merged[-1])):
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _has_finite(tokens: list[Token], s: int, e: int, t: SyntaxTable) -> bool:
+    return any(tokens[k].pos in t.finite for k in range(s, e))
+
+
+def _next_break(tokens: list[Token], s: int, t: SyntaxTable) -> int:
+    return next((k for k in range(s, len(tokens)) if _is_break(tokens[k], t)), len(tokens))
+
+
+def _np_at(tokens: list[Token], i: int, end: int, t: SyntaxTable) -> tuple[int, int] | None:
+    """``(end, head)`` of a noun phrase starting at ``i``, or None."""
+    k, head = i, None
+    while k < end:
+        pos = tokens[k].pos
+        if pos in t.np_prefix and head is None:
+            k += 1
+        elif pos in t.prepositions and head is None and k > i:
+            inner = _np_at(tokens, k + 1, end, t)  # "einen von den USA angeführten Vorstoß"
+            if inner is None:
+                return None
+            k = inner[0]
+        elif pos in t.nouns:
+            head = k
+            k += 1
+        elif pos in t.pronouns and head is None and k == i:
+            return k + 1, k
+        elif head is not None and pos in t.conjunctions and k + 1 < end and \
+                (tokens[k + 1].pos in t.nouns or tokens[k + 1].pos in t.np_prefix):
+            k += 1  # coordination: "Moskau und Pjöngjang"
+        elif head is not None and tokens[k].text.lower() in t.genitive and k + 1 < end:
+            sub = _np_at(tokens, k + 1, end, t)
+            if sub is None or tokens[sub[1]].pos not in t.nouns:
+                break
+            k = sub[0]  # genitive attribute: "der Gouverneur der Region Primorje"
+        else:
+            break
+    if head is None:
+        return None
+    return k, head
+
+
+def _phrases(tokens: list[Token], s: int, e: int, t: SyntaxTable) -> list[Phrase]:
+    out: list[Phrase] = []
+    i = s
+    while i < e:
+        tok = tokens[i]
+        if tok.pos in t.prepositions:
+            np = _np_at(tokens, i + 1, e, t)
+            if np:
+                co = tok.lemma.lower() == "mit" and i > s and tokens[i - 1].text.lower() in t.co_actor
+                out.append(Phrase(i, np[0], np[1], i + 1, tok.lemma.lower(), False, co))
+                i = np[0]
+                continue
+        elif tok.pos in t.np_prefix or tok.pos in t.nouns or tok.pos in t.pronouns:
+            np = _np_at(tokens, i, e, t)
+            if np:
+                nominative = tok.text.lower() not in t.non_nominative
+                out.append(Phrase(i, np[0], np[1], i, None, nominative))
+                i = np[0]
+                continue
+        i += 1
+    return out
+
+
+def analyse_clauses(sentence: Sentence, lang: str = "de") -> list[Clause]:
+    """The clauses of a sentence with their phrases, subject, objects and voice."""
+    t = syntax_table(lang)
+    tokens = sentence.tokens
+    clauses: list[Clause] = []
+    for s, e in _segments(tokens, t):
+        sub = tokens[s].pos in t.subordinators or (
+            tokens[s].pos in t.prepositions and s + 1 < e and tokens[s + 1].pos in t.subordinators)
+        finites = [k for k in range(s, e) if tokens[k].pos in t.finite]
+        finite = (finites[-1] if sub else finites[0]) if finites else None
+        clause = Clause(s, e, finite, sub, _phrases(tokens, s, e, t))
+        clause.verb_lemmas = [tokens[k].lemma.lower() for k in range(s, e) if tokens[k].pos in t.verbs]
+        aux = [k for k in range(s, e) if tokens[k].lemma.lower() == t.passive_aux and tokens[k].pos.startswith("VA")]
+        has_part = any(tokens[k].pos in t.participles for k in range(s, e))
+        has_inf = any(tokens[k].pos in t.infinitives or tokens[k].pos == "VAINF" for k in range(s, e))
+        # werden + participle is the passive ("wurde verhaftet", "sei unterzeichnet worden"),
+        # finite werden + infinitive the future ("wird unterzeichnen", "wird unterzeichnet werden").
+        clause.passive = bool(aux) and has_part
+        clause.future = any(tokens[k].pos in t.finite for k in aux) and has_inf
+        clause.parent = len(clauses) - 1 if clauses else None
+        _assign_roles(clause, clauses, tokens, t)
+        clauses.append(clause)
+    return clauses
+
+
+def _assign_roles(clause: Clause, before: list[Clause], tokens: list[Token], t: SyntaxTable) -> None:
+    nps = [p for p in clause.phrases if p.prep is None]
+    parent = before[-1] if before else None
+    first = tokens[clause.start]
+    if clause.subordinate and first.pos.startswith("PREL") and first.text.lower() in ("der", "die", "das", "welche", "welcher") \
+            and parent is not None:
+        antecedent = next((p for p in reversed(parent.phrases) if p.prep is None), None)
+        clause.subject, clause.subject_rule = antecedent, "syn.subj.relative"
+        nps = [p for p in nps if p.start != clause.start]
+    elif clause.finite == clause.start and parent is not None:
+        pass  # verb first: the second half of "X zog vor das Parlament und forderte ..."
+    elif clause.finite is not None and not clause.subordinate:
+        pre = [p for p in nps if p.end <= clause.finite and p.nominative]
+        post = [p for p in nps if p.start > clause.finite and p.nominative]
+        if pre:
+            clause.subject, clause.subject_rule = pre[0], "syn.subj.prefield"
+        elif post:
+            clause.subject, clause.subject_rule = post[0], "syn.subj.after-verb"
+    elif clause.finite is not None:
+        cands = [p for p in nps if p.nominative]
+        if cands:
+            clause.subject, clause.subject_rule = cands[0], "syn.subj.subordinate"
+    if clause.subject is None and parent is not None:
+        control = any(lem in t.object_control for lem in parent.verb_lemmas)
+        if clause.finite is None and control and parent.objects:
+            clause.subject, clause.subject_rule = parent.objects[0], "syn.subj.object-control"
+        else:
+            clause.subject, clause.subject_rule = parent.subject, "syn.subj.inherited"
+            if clause.finite is None and not clause.passive:
+                clause.passive = parent.passive
+    clause.objects = [p for p in nps if p is not clause.subject and (clause.finite is None or clause.subordinate
+                                                                     or p.start > clause.finite)]
