@@ -87,9 +87,10 @@ class MultiSpan:
 
 @dataclass(slots=True)
 class ActorRef:
-    """An actor or recipient of an event."""
+    """An actor or recipient of an event; ``text`` is None for an actor the article implies
+    without naming it (the police behind "wurden festgenommen")."""
 
-    text: str
+    text: str | None
     name: str | None = None
     country: str | None = None
     sector: str | None = None

@@ -76,7 +76,7 @@ def off_topic(doc: Doc) -> str | None:
 def _verb_lemma(tokens: list, i: int, particle: str | None, t: SyntaxTable) -> list[str]:
     lemma = tokens[i].lemma.lower()
     if particle and tokens[i].pos in t.finite and not lemma.startswith(particle):
-        return [particle + lemma, lemma]
+        return [particle + lemma]  # "lehnte ... ab" is ablehnen, never lehnen
     return [lemma]
 
 
@@ -91,6 +91,10 @@ def _allowed(p: Predicate, sent: Sentence, clause: Clause, t: SyntaxTable, words
     if p.pp and not any(ph.prep == p.pp for ph in clause.phrases):
         return False
     if p.needs_obj and not any(stem in words for stem in p.needs_obj):
+        return False
+    if p.excludes and any(stem in words for stem in p.excludes):
+        return False
+    if not p.passive_ok and clause.passive:
         return False
     return True
 
@@ -164,11 +168,20 @@ def _role_refs(doc: Doc, sent: Sentence, clause: Clause, m: Match, role: str, pa
             a, b = _span(sent, m.trigger - 1, m.trigger)
             return actors_in(doc, a, b), "syn.role.poss"
         return [], ""
+    rule = f"syn.role.{role}" + (f".{clause.subject_rule}" if role == "subj" else "")
     for phrase in phrases:
         a, b = _span(sent, phrase.np_start, phrase.end)
         refs = actors_in(doc, a, b)
         if refs:
-            return refs, f"syn.role.{role}" + (f".{clause.subject_rule}" if role == "subj" else "")
+            return refs, rule
+    for phrase in phrases[:1]:
+        # No known actor in the phrase: the phrase itself stands for one ("einige Personen",
+        # "die Vorwürfe"), of the country where the event happens unless it names a place.
+        head = toks[phrase.head]
+        if head.pos in t.nouns and head.lemma.lower() not in t.non_actor_heads:
+            a, b = _span(sent, phrase.np_start, phrase.end)
+            inside = [p.country_code for p in doc.places if a <= p.start and p.end <= b and p.country_code]
+            return [ActorRef(doc.text[a:b], None, _alpha3(inside[0]) if inside else None, None)], rule + ".phrase"
     return [], ""
 
 
@@ -191,11 +204,13 @@ def _location(doc: Doc, sent: Sentence, clause: Clause, t: SyntaxTable) -> Locat
     return None
 
 
-def _sentence_location(doc: Doc, sent: Sentence, clauses: list[Clause], t: SyntaxTable) -> Location | None:
-    for clause in clauses:
-        if (loc := _location(doc, sent, clause, t)) is not None:
-            return loc
-    return None
+def _sentence_location(doc: Doc, sent: Sentence, roles: list[tuple[int, int]]) -> Location | None:
+    """The most specific place of the sentence that is not one of the event's actors
+    ("Moskau sagte"): a place inside a subject or object phrase is an actor there."""
+    places = [p for p in doc.places if sent.start <= p.start and p.end <= sent.end and not any(
+        a < p.end and p.start < b for a, b in roles)]
+    best = next((p for p in places if p.feature not in ("country", "continent")), places[0] if places else None)
+    return location_for(doc, best.start, best.end) if best else None
 
 
 def _dominant_country(doc: Doc) -> str | None:
@@ -204,10 +219,11 @@ def _dominant_country(doc: Doc) -> str | None:
 
 
 def _with_country(refs: list[ActorRef], country: str | None) -> list[ActorRef]:
-    """Actors known only by role ("die Polizei") belong to the state where the event happens."""
+    """Actors known only by role ("die Polizei") or by a plain phrase ("einige Personen")
+    belong to the state where the event happens."""
     if country is None:
         return refs
-    return [replace(r, country=country) if r.country is None and r.sector else r for r in refs]
+    return [replace(r, country=country) if r.country is None else r for r in refs]
 
 
 def _mode(p: Predicate, words: str, lang: str) -> tuple[str | None, str | None]:
@@ -222,24 +238,27 @@ def _countries(refs: list[ActorRef]) -> frozenset[str]:
 
 
 def code_sentence(doc: Doc, sent: Sentence, lex: Lexicon, lang: str, article_date: date | None,
-                  home: str | None) -> Iterator[Event]:
+                  home: str | None, anchor: TimeExpression | None, times: list[TimeExpression],
+                  where: Location | None, clauses: list[Clause]) -> Iterator[Event]:
     t = syntax_table(lang)
-    clauses = analyse_clauses(sent, lang)
-    times = find_time_expressions(sent.text, sent.start, article_date, lang)
     for ci, clause in enumerate(clauses):
         for m in match_clause(sent, clause, lex, t):
-            event = _build(doc, sent, clauses, ci, m, times, lang, article_date, home, t)
+            event = _build(doc, sent, clauses, ci, m, times, lang, article_date, home, t, anchor, where)
             if event is not None:
                 yield event
 
 
 def _build(doc: Doc, sent: Sentence, clauses: list[Clause], ci: int, m: Match, times: list[TimeExpression],
-           lang: str, article_date: date | None, home: str | None, t: SyntaxTable) -> Event | None:
+           lang: str, article_date: date | None, home: str | None, t: SyntaxTable,
+           anchor: TimeExpression | None, where: Location | None) -> Event | None:
     clause = clauses[ci]
     p = m.predicate
     toks = sent.tokens
     actor, actor_rules = _fill(doc, sent, clause, m, p.actor, clause.passive, t)
     recipient, rec_rules = _fill(doc, sent, clause, m, p.recipient, clause.passive, t)
+    if not actor and clause.passive and p.implied_actor and p.passive_flip and not any(
+            ph.prep in t.agent_preps for ph in clause.phrases):
+        actor, actor_rules = [ActorRef(None, None, None, p.implied_actor)], [f"ev.implied-actor.{p.implied_actor}"]
     co = [ref for ph in clause.phrases if ph.co_actor for ref in actors_in(doc, *_span(sent, ph.np_start, ph.end))]
     if co and actor:
         actor = actor + [r for r in co if r not in actor]
@@ -248,22 +267,29 @@ def _build(doc: Doc, sent: Sentence, clauses: list[Clause], ci: int, m: Match, t
     recipient = [r for r in recipient if (r.name or r.text) not in names]
     if p.actor_sectors is not None and not all(r.sector in p.actor_sectors for r in actor or [ActorRef("")]):
         return None
-    location = _location(doc, sent, clause, t) or _sentence_location(doc, sent, clauses, t)
+    roles = [_span(sent, ph.np_start, ph.end) for c in clauses for ph in [c.subject, *c.objects] if ph]
+    location = _location(doc, sent, clause, t) or _sentence_location(doc, sent, roles) or where
     country = _alpha3(location.country_code) if location and location.country_code else home
     actor, recipient = _with_country(actor, country), _with_country(recipient, country)
+    if not any(r.name or r.sector for r in actor + recipient):
+        return None  # no known actor on either side: plain phrases alone make no event
     if not (_countries(actor) or _countries(recipient)):
-        return None  # no political actor on either side
+        return None
     trigger_tok = toks[m.trigger]
     clause_start, clause_end = _span(sent, clause.start, clause.end)
     when = nearest(times, trigger_tok.start, clause_start, clause_end)
     if when is None:
         first = times[0] if times else None
         when = first if first and first.start < clause_start else None
+    own_year = int(when.value[:4]) if when else None
+    if when is None and anchor is not None:
+        # Narrative time: news tells an event at the last date it named, else at publication.
+        when = anchor
     governing = toks[clauses[clause.parent].start:clauses[clause.parent].end] if clause.parent is not None and (
         clause.subordinate or clause.finite is None) else []
     modality, mod_cue = decide_modality(
         toks[clause.start:clause.end], governing, clause.future, bool(when and when.forward),
-        int(when.value[:4]) if when else None, article_date.year if article_date else None, lang)
+        own_year, article_date.year if article_date else None, lang)
     etype, explanation = p.type, [p.id, m.rule, *actor_rules, *rec_rules]
     if modality == "future" and etype in FUTURE_AS_PROMISE:
         etype, modality = FUTURE_AS_PROMISE[etype], "asserted"
@@ -321,5 +347,16 @@ def code_events(doc: Doc) -> list[Event]:
     lex = load_lexicon(lang)
     article_date = parse_article_date(doc.article.date)
     home = _dominant_country(doc)
-    events = [e for sent in doc.sentences for e in code_sentence(doc, sent, lex, lang, article_date, home)]
+    anchor = TimeExpression(0, 0, article_date.isoformat(), "date.article") if article_date else None
+    events: list[Event] = []
+    where: Location | None = None  # the scene: the last place an event was said to happen at
+    t = syntax_table(lang)
+    for sent in doc.sentences:
+        times = find_time_expressions(sent.text, sent.start, article_date, lang)
+        clauses = analyse_clauses(sent, lang)
+        events += code_sentence(doc, sent, lex, lang, article_date, home, anchor, times, where, clauses)
+        where = next((loc for c in clauses if (loc := _location(doc, sent, c, t))), where)
+        past = [x for x in times if not x.forward and len(x.value) >= 7]
+        if past:
+            anchor = replace(past[-1], rule="date.discourse")
     return merge_events(events)

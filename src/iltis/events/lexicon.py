@@ -35,6 +35,9 @@ class Predicate:
     actor_sectors: tuple[str | None, ...] | None
     passive_flip: bool
     priority: int
+    implied_actor: str | None  # sector of the actor a passive without agent implies
+    excludes: tuple[str, ...]  # words in the clause that select another sense
+    passive_ok: bool
 
     def matches_noun(self, lemma: str) -> bool:
         low = lemma.lower()
@@ -62,6 +65,8 @@ def _predicate(raw: dict) -> Predicate:
         needs_obj=tuple(x.lower() for x in raw.get("needs_obj", [])),
         actor_sectors=tuple(raw["actor_sectors"]) if "actor_sectors" in raw else None,
         passive_flip=raw.get("passive_flip", True), priority=int(raw.get("priority", 1)),
+        implied_actor=raw.get("implied_actor"), excludes=tuple(x.lower() for x in raw.get("excludes", [])),
+        passive_ok=raw.get("passive_ok", True),
     )
 
 

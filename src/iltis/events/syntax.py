@@ -43,6 +43,7 @@ class SyntaxTable:
     agent_preps: frozenset[str]
     object_control: frozenset[str]
     locative: frozenset[str]
+    non_actor_heads: frozenset[str]
 
 
 @cache
@@ -55,7 +56,8 @@ def syntax_table(lang: str) -> SyntaxTable:
         fs("pronoun_tags"), fs("possessive_tags"), fs("np_prefix_tags"), fs("preposition_tags"),
         fs("conjunction_tags"), fs("subordinator_tags"), fs("clause_break_tags"), fs("non_nominative"),
         fs("genitive_determiners"), fs("co_actor_markers"), t["passive_auxiliary"],
-        fs("passive_agent_prepositions"), fs("object_control_verbs"), fs("locative_prepositions"))
+        fs("passive_agent_prepositions"), fs("object_control_verbs"), fs("locative_prepositions"),
+        fs("non_actor_heads"))
 
 
 @dataclass(slots=True)
