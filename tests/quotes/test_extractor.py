@@ -131,7 +131,52 @@ def test_second_verb_of_a_coordination_takes_the_subject_of_the_first(nlp):
     assert q.speaker.text == "Die Demonstranten"
 
 
-def test_demnach_continues_the_source_of_the_sentence_before(nlp):
+def test_demnach_is_the_speaker_and_stands_for_the_source_of_the_sentence_before(nlp):
     doc = code(nlp, "Die Zeitung veröffentlichte einen Bericht. Demnach sei das Geld verschwunden.")
     q = only(doc, "Indirect")
-    assert (q.cue.text, q.speaker.text) == ("Demnach", "Die Zeitung")
+    assert (q.cue.text, q.speaker.text, q.resolved_speaker) == ("Demnach", "Demnach", "Die Zeitung")
+
+
+def test_wonach_after_a_noun_makes_that_noun_the_source(nlp):
+    doc = code(nlp, "Es gab Berichte der Zeitung, wonach das Geld verschwunden sei.")
+    q = only(doc, "Indirect")
+    assert q.speaker.text == "Berichte der Zeitung"
+
+
+def test_heisst_es_in_a_document_makes_the_document_the_source(nlp):
+    doc = code(nlp, "In dem Bericht der Kommission heißt es, die Lage sei ernst.")
+    q = only(doc, "Indirect")
+    assert q.speaker.text == "dem Bericht der Kommission"
+
+
+def test_subject_relative_pronoun_is_the_speaker_of_its_clause(nlp):
+    doc = code(nlp, "Entscheidend war die Aussage eines Jungen, der angab, er sei bedroht worden.")
+    q = only(doc, "Indirect")
+    assert q.speaker.text == "der"
+
+
+def test_subject_of_a_verb_final_clause_is_the_speaker(nlp):
+    doc = code(nlp, "Die Zeitung wurde verboten, nachdem die Redaktion berichtet hatte, dass Stimmen fehlten.")
+    q = only(doc, "Indirect")
+    assert q.speaker.text == "die Redaktion"
+
+
+def test_nominalised_adjective_heads_a_speaker_phrase(nlp):
+    doc = code(nlp, "Unterdessen haben einige Abgeordnete angekündigt, sie würden klagen.")
+    q = only(doc, "Indirect")
+    assert q.speaker.text == "einige Abgeordnete"
+
+
+def test_quote_in_a_konjunktiv_sentence_belongs_to_the_last_speaker_not_the_subject(nlp):
+    doc = code(nlp, "Der Pilot sagte, man sei zu spät gelandet. "
+                    "Der Airbus sei erst „weit hinter der normalen Aufsetzzone“ gelandet.")
+    q = only(doc, "Direct")
+    assert q.speaker.text == "Der Pilot"
+
+
+def test_second_quotation_in_an_attributed_sentence_has_the_same_speaker(nlp):
+    doc = code(nlp, "Er sagte, Europa brauche England, und fügte hinzu: „Wer kann das glauben? "
+                    "Niemand kann das glauben.“ Dann ging er.")
+    q = only(doc, "Direct")
+    assert q.speaker.text == "Er"
+    assert q.quote.text.startswith("„Wer kann")

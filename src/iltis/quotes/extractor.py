@@ -26,8 +26,9 @@ from iltis.model import Doc, MultiSpan, Quote, Sentence, Token
 
 FINITE = {"VVFIN", "VAFIN", "VMFIN"}
 VERBS = FINITE | {"VVPP", "VVINF", "VVIZU", "VAPP", "VAINF", "VMINF", "VMPP"}
-NP_START = {"ART", "PPOSAT", "PDAT", "PIAT", "PIDAT", "ADJA", "CARD", "NN", "NE", "TRUNC", "PWAT"}
-NP_HEAD = {"NN", "NE", "FM", "XY"}
+NP_START = {"ART", "PPOSAT", "PDAT", "PIAT", "PIDAT", "ADJA", "CARD", "NN", "NNA", "NNI", "NE", "TRUNC", "PWAT"}
+# HanTa tags nominalised adjectives ("Abgeordnete") NNA and nominalised infinitives NNI.
+NP_HEAD = {"NN", "NNA", "NNI", "NE", "FM", "XY"}
 NP_INNER = NP_START | NP_HEAD | {"ADV", "ADJD", "APPRART"} - {"PWAT"}
 PRONOUN = {"PPER", "PIS", "PDS"}
 CLAUSE_PUNCT = {"$,", "$.", "$("}
@@ -38,6 +39,9 @@ DIRECT_REACH = 12
 # Quotation marks around fewer words than this are scare quotes unless they sit inside
 # reported speech or are attributed in their own sentence.
 MIN_DIRECT_WORDS = 4
+# A further quotation in a sentence whose rules found another one is a quote from this many
+# words on (shorter ones are mostly titles and terms).
+MIN_OTHER_WORDS = 5
 # A single quoted word inside reported speech is mostly a term, not a quotation (measured on
 # the training data: about one in four is annotated as a quote).
 MIN_NESTED_WORDS = 2
@@ -63,6 +67,8 @@ class Lexicon:
     time_nouns: frozenset[str]
     subject_pronouns: frozenset[str]
     passive_aux: frozenset[str]
+    impersonal_source_preps: frozenset[str]
+    oblique_relatives: frozenset[str]
 
 
 @cache
@@ -86,6 +92,8 @@ def lexicon(lang: str = "de") -> Lexicon:
         time_nouns=frozenset(t.get("time_nouns", [])),
         subject_pronouns=frozenset(t.get("subject_pronouns", [])),
         passive_aux=frozenset(t.get("passive_aux", [])),
+        impersonal_source_preps=frozenset(t.get("impersonal_source_preps", [])),
+        oblique_relatives=frozenset(t.get("oblique_relatives", [])),
     )
 
 
@@ -172,6 +180,7 @@ class Extractor:
             if not hits:
                 hit = self._uncued(sent, si, last, found)
                 hits = [hit] if hit else []
+            hits += self._other_quotations(sent, si, hits, found)
             for h in hits:
                 if any(f.spans == h.spans for f in found):
                     continue
@@ -180,6 +189,8 @@ class Extractor:
                         and (h.type != "Indirect" or "qr.anaphoric" in h.rules) \
                         and "qr.direct-unattributed" not in h.rules:
                     h.speaker, h.resolved = last.speaker, last.resolved
+                elif "qr.anaphoric" in h.rules and h.resolved is None and last is not None and last.speaker:
+                    h.resolved = last.resolved or self.text[last.speaker[0]:last.speaker[1]]
                 found.append(h)
                 if h.speaker is not None:
                     last = h
@@ -250,8 +261,19 @@ class Extractor:
         spans = self._rest_of_sentence(sent, (i, i + 1), mask)
         if not spans:
             return None
-        return Found("Indirect", spans, si, cue=[self._char(toks, (i, i + 1))],
-                     speaker=self._previous_subject(si, []), rules=[entry["id"], "qr.anaphoric"])
+        cue = (i, i + 1)
+        if i > 1 and toks[i - 1].pos == "$,":
+            # "Berichte, wonach ...": the noun before the comma is the source
+            source = self._np_between(toks, self._clause_start(toks, i - 1), i - 1)
+            if source is not None:
+                return Found("Indirect", spans, si, cue=[self._char(toks, cue)], speaker=self._char(toks, source),
+                             rules=[entry["id"], "qr.anaphoric-np"])
+        # the quotation data marks the adverb itself as the speaker; whom it stands for is
+        # the subject of the sentence before (or, see extract, the last speaker)
+        before = self._previous_subject(si, [])
+        return Found("Indirect", spans, si, cue=[self._char(toks, cue)], speaker=self._char(toks, cue),
+                     resolved=self.text[before[0]:before[1]] if before else None,
+                     rules=[entry["id"], "qr.anaphoric"])
 
     def _verb_cue(self, sent: Sentence, si: int, i: int, mask: list[bool]) -> Found | None:
         toks = sent.tokens
@@ -307,11 +329,23 @@ class Extractor:
         if not qspans:
             return None
         if entry.get("impersonal"):
-            speaker = None
+            speaker = self._impersonal_source(toks, i, qspans, mask)
         qtype = "Direct" if self._is_direct(qspans) else "Indirect"
         cue = self._merge([self._char(toks, (k, k + 1)) for k in sorted(cue_idx)])
         return Found(qtype, qspans, si, speaker=self._char(toks, speaker) if speaker else None, cue=cue,
                      addressee=self._addressee(toks, cstart, cend), rules=rules)
+
+    def _impersonal_source(self, toks: list[Token], verb: int, qspans: list[tuple[int, int]],
+                           mask: list[bool]) -> tuple[int, int] | None:
+        """"In dem Bericht heißt es, ...": the document or place it is said in is the source
+        (the nearest such phrase to the verb, outside the quote)."""
+        outside = [k for k, t in enumerate(toks) if not mask[k] and not any(s <= t.start < e for s, e in qspans)]
+        for k in sorted(outside, key=lambda k: abs(k - verb)):
+            if toks[k].pos in {"APPR", "APPRART"} and toks[k].text.lower() in self.lex.impersonal_source_preps:
+                end = self._np_forward(toks, k + 1)
+                if end is not None:
+                    return (k + 1, end)
+        return None
 
     def _clause_before(self, toks: list[Token], comma: int, mask: list[bool]) -> bool:
         """Is what precedes the comma something said: a quote, or a clause of its own (not the
@@ -367,6 +401,10 @@ class Extractor:
                     return Found("Direct", [region], si, speaker=self._char(toks, speaker),
                                  rules=["qr.colon-clause"])
             fin = self._first_finite(toks, mask)
+            if recent and fin is not None and self._subjunctive(toks[fin]):
+                # "Der Airbus sei „weit hinter der Aufsetzzone“ gelandet": the quote is part of
+                # reported speech going on, so it is the last speaker's, not the subject's
+                return Found("Direct", [region], si, rules=["qr.direct-in-reported"])
             if region[0] > toks[0].start and fin is not None and toks[fin].end <= region[0]:
                 speaker = self._subject(toks, fin, {fin})
                 if speaker is not None:
@@ -407,6 +445,22 @@ class Extractor:
             return Found("FreeIndirect", [self._trim(sent.start, sent.end, keep_final=True)], si,
                          rules=[hearsay, "qr.hearsay"])
         return None
+
+    def _other_quotations(self, sent: Sentence, si: int, hits: list[Found], found: list[Found]) -> list[Found]:
+        """Quotations that begin in this sentence besides the one its rules attributed
+        ("Er sagte, ... und fügte hinzu: „...“"): the same speaker's words."""
+        taken = [sp for f in [*found, *hits] for sp in f.spans]
+        out = []
+        for s, e in self.regions:
+            if not sent.start <= s < sent.end or self._words((s, e)) < MIN_OTHER_WORDS:
+                continue
+            if any(a <= s and e <= b for a, b in taken):
+                continue
+            out.append(Found("Direct", [(s, e)], si, speaker=hits[0].speaker if hits else None,
+                             cue=list(hits[0].cue) if hits else [], resolved=hits[0].resolved if hits else None,
+                             rules=["qr.direct-other"]))
+            taken.append((s, e))
+        return out
 
     def _previous_subject(self, si: int, found: list[Found]) -> tuple[int, int] | None:
         """Who a Konjunktiv sentence is attributed to when the sentence before it is not a
@@ -518,6 +572,9 @@ class Extractor:
                                     or self._relative_clause_to(toks, end, finite)):
                 return self._speaker_np(toks, (start, end))
         cstart = self._clause_start(toks, finite)
+        sub = self._subordinate_subject(toks, cstart, finite)
+        if sub is not None:
+            return self._speaker_np(toks, sub)
         if cstart < finite and toks[cstart].pos == "KOUS":
             cstart += 1
         if cstart != start and cstart < finite:
@@ -530,6 +587,23 @@ class Extractor:
         if self._passive(toks, finite, cue_idx):
             return None
         return self._after_verb(toks, finite, cue_idx)
+
+    def _subordinate_subject(self, toks: list[Token], cstart: int, finite: int) -> tuple[int, int] | None:
+        """The subject of a verb-final clause: "..., nachdem die Partei entschieden hatte" or
+        "ein Junge, der angab" (the data marks the relative pronoun itself as the speaker)."""
+        if cstart >= finite or cstart == 0 or toks[cstart - 1].pos != "$,":
+            return None
+        lead = toks[cstart]
+        if lead.pos == "PRELS":
+            if lead.text.lower() in self.lex.oblique_relatives:
+                end = self._np_forward(toks, cstart + 1)
+                return (cstart + 1, end) if end is not None and end <= finite else None
+            return (cstart, cstart + 1)
+        if lead.pos == "KOUS":
+            end = self._np_forward(toks, cstart + 1, allow_apposition=True)
+            if end is not None and end <= finite and not any(toks[k].pos in FINITE for k in range(end, finite)):
+                return (cstart + 1, end)
+        return None
 
     def _prefield(self, toks: list[Token], start: int, finite: int) -> tuple[int, int] | None:
         """Everything before the finite verb, when it reads as a noun phrase the NP grammar
