@@ -84,6 +84,8 @@ def _stored(db):
     con = duckdb.connect(str(db), read_only=True)
     try:
         return con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    except duckdb.CatalogException:  # killed before the schema was committed
+        return 0
     finally:
         con.close()
 

@@ -206,7 +206,8 @@ def _location(doc: Doc, sent: Sentence, clause: Clause, t: SyntaxTable) -> Locat
 
 def _sentence_location(doc: Doc, sent: Sentence, roles: list[tuple[int, int]]) -> Location | None:
     """The most specific place of the sentence that is not one of the event's actors
-    ("Moskau sagte"): a place inside a subject or object phrase is an actor there."""
+    ("Moskau sagte"): a place inside a subject, object or non-locative phrase
+    ("Sanktionen gegen Iran") is a participant there, not the scene."""
     places = [p for p in doc.places if sent.start <= p.start and p.end <= sent.end and not any(
         a < p.end and p.start < b for a, b in roles)]
     best = next((p for p in places if p.feature not in ("country", "continent")), places[0] if places else None)
@@ -267,7 +268,8 @@ def _build(doc: Doc, sent: Sentence, clauses: list[Clause], ci: int, m: Match, t
     recipient = [r for r in recipient if (r.name or r.text) not in names]
     if p.actor_sectors is not None and not all(r.sector in p.actor_sectors for r in actor or [ActorRef("")]):
         return None
-    roles = [_span(sent, ph.np_start, ph.end) for c in clauses for ph in [c.subject, *c.objects] if ph]
+    roles = [_span(sent, ph.start, ph.end) for c in clauses for ph in [c.subject, *c.objects, *c.phrases]
+             if ph and ph.prep not in t.locative]
     location = _location(doc, sent, clause, t) or _sentence_location(doc, sent, roles) or where
     country = _alpha3(location.country_code) if location and location.country_code else home
     actor, recipient = _with_country(actor, country), _with_country(recipient, country)

@@ -1,0 +1,97 @@
+from iltis.events.coder import merge_events
+from iltis.model import ActorRef, Event, Span
+
+from .conftest import countries, only
+
+
+def test_meeting_abroad_is_a_visit_with_both_sides(code):
+    ev = only(code("Am Samstag traf Bundeskanzler Olaf Scholz in Paris den französischen Präsidenten "
+                   "Emmanuel Macron."), "CONSULT")
+    assert (countries(ev.actor), countries(ev.recipient), ev.mode) == ({"DEU"}, {"FRA"}, "visit")
+
+
+def test_weekday_resolves_to_the_last_such_day_before_the_article():
+    from iltis.events.dates import find_time_expressions, parse_article_date
+
+    [when] = find_time_expressions("Am Samstag traf er", 0, parse_article_date("2023-09-17"))
+    assert when.value == "2023-09-16"
+
+
+def test_event_location_is_the_place_of_its_clause(code):
+    ev = only(code("Am Samstag traf Bundeskanzler Olaf Scholz in Paris den französischen Präsidenten "
+                   "Emmanuel Macron."), "CONSULT")
+    assert ev.location.text == "Paris" and ev.date == "2023-09-16"
+
+
+def test_passive_arrest_implies_the_police_of_the_country(code):
+    ev = only(code("In Tiflis wurden am Mittwoch mehr als 60 Demonstranten festgenommen."), "COERCE")
+    assert ev.mode == "arrest" and ev.actor[0].sector == "COP" and ev.actor[0].text is None
+    assert countries(ev.actor) == {"GEO"} and "ev.implied-actor.COP" in ev.explanation
+
+
+def test_separable_verb_is_found_with_its_particle(code):
+    ev = only(code("Die Polizei nahm in Moskau mehrere Oppositionelle fest."), "COERCE")
+    assert (ev.trigger.text, ev.actor[0].sector, countries(ev.recipient)) == ("nahm", "COP", {"RUS"})
+
+
+def test_negated_sanction_is_negated(code):
+    ev = only(code("Russland hat keine Sanktionen gegen Belarus verhängt."), "SANCTION")
+    assert ev.modality == "negated" and countries(ev.recipient) == {"BLR"}
+
+
+def test_participant_of_a_non_locative_phrase_is_not_the_location(code):
+    ev = only(code("Russland hat keine Sanktionen gegen Belarus verhängt."), "SANCTION")
+    assert ev.location is None
+
+
+def test_planned_meeting_is_coded_as_agree(code):
+    doc = code("Der polnische Ministerpräsident will nächste Woche in Berlin den Bundeskanzler treffen.")
+    ev = only(doc, "AGREE")
+    assert ev.modality == "asserted" and "guide.future-consult-is-agree" in ev.explanation
+    assert not [e for e in doc.events if e.type == "CONSULT"]
+
+
+def test_event_in_reported_speech_names_its_source(code):
+    ev = only(code("Die ukrainische Regierung erklärte, russische Truppen hätten die Stadt Charkiw beschossen."),
+              "ASSAULT")
+    assert countries(ev.actor) == {"RUS"} and ev.reported_by.text == "Die ukrainische Regierung"
+
+
+def test_object_control_gives_the_infinitive_its_subject(code):
+    ev = only(code("In Kiew forderten die Demonstranten die Regierung auf, den Entwurf zurückzuziehen."),
+              "REQUEST")
+    assert (ev.actor[0].sector, ev.recipient[0].sector) == ("CVL", "GOV")
+
+
+def test_sport_report_yields_no_events(code):
+    doc = code("Der FC Bayern schlug am Samstag Borussia Dortmund mit 3:1. Der Trainer lobte die Mannschaft "
+               "nach dem Spiel, die Fans feierten den Sieg in der Liga. Die Tabelle führt nun der Meister an, "
+               "das Tor des Tages fiel in der Halbzeit.")
+    assert doc.events == []
+
+
+def test_text_without_political_actors_yields_no_events(code):
+    assert code("Die Katze traf im Garten den Nachbarhund.").events == []
+
+
+def test_every_event_explains_itself_with_its_predicate_id(code):
+    doc = code("Russland hat keine Sanktionen gegen Belarus verhängt.")
+    assert all(e.explanation[0].startswith("de.ev.") for e in doc.events)
+
+
+def _event(trigger_start: int, date: str | None, location_text: str | None = None) -> Event:
+    from iltis.model import Location
+
+    return Event("SANCTION", Span("x", 0, 1), Span("verhängt", trigger_start, trigger_start + 8),
+                 actor=[ActorRef("EU", "EU", "EUR", "GOV")], recipient=[ActorRef("Iran", "Iran", "IRN", "GOV")],
+                 date=date, location=Location(location_text) if location_text else None)
+
+
+def test_repeated_mentions_of_one_event_are_merged_into_the_fullest():
+    merged = merge_events([_event(10, None), _event(90, "2023-09-14", "Brüssel")])
+    assert len(merged) == 1 and merged[0].date == "2023-09-14"
+    assert "merge.repeated-at:10" in merged[0].explanation
+
+
+def test_same_dyad_on_different_days_stays_two_events():
+    assert len(merge_events([_event(10, "2023-09-12"), _event(90, "2023-09-14")])) == 2

@@ -1,0 +1,52 @@
+import pytest
+
+from iltis.events.dates import find_time_expressions, nearest, parse_article_date
+
+SUNDAY = parse_article_date("2023-09-17")
+
+
+def values(text, article=SUNDAY):
+    return [(x.value, x.rule) for x in find_time_expressions(text, 0, article)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Am Samstag traf er", "2023-09-16"),
+    ("Am Sonntag reiste er ab", "2023-09-17"),
+    ("Am Samstagabend", "2023-09-16"),
+    ("gestern Abend", "2023-09-16"),
+    ("am 12. März", "2023-03-12"),
+    ("am 3.10.2022", "2022-10-03"),
+    ("vor 75 Jahren", "1948"),
+    ("vor drei Tagen", "2023-09-14"),
+    ("im Jahr 2006", "2006"),
+    ("Anfang September", "2023-09"),
+])
+def test_expression_resolves_against_the_article_date(text, value):
+    assert values(text)[0][0] == value
+
+
+def test_month_after_the_article_month_is_last_year():
+    assert values("im Dezember")[0][0] == "2022-12"
+
+
+def test_coming_weekday_points_forward():
+    [when] = find_time_expressions("am kommenden Freitag", 0, SUNDAY)
+    assert (when.value, when.forward) == ("2023-09-22", True)
+
+
+def test_capitalised_morgen_is_the_morning_not_tomorrow():
+    assert values("Heute Morgen sprach er")[0][0] == "2023-09-17"
+
+
+def test_relative_expressions_need_an_article_date():
+    assert values("Am Samstag traf er", article=None) == []
+
+
+def test_offsets_point_into_the_article():
+    [when] = find_time_expressions("Er kam am Montag.", 100, SUNDAY)
+    assert (when.start, when.end) == (110, 116)  # "Montag"
+
+
+def test_nearest_expression_inside_the_span_wins():
+    exprs = find_time_expressions("Am Montag sprach er, am Dienstag reiste er.", 0, SUNDAY)
+    assert nearest(exprs, 30, 21, 43).value == "2023-09-12"

@@ -1,0 +1,29 @@
+import pytest
+
+from iltis.events.lexicon import EVENT_TYPES, _predicate, load_lexicon
+
+
+def test_german_lexicon_loads_with_unique_ids():
+    lex = load_lexicon("de")
+    assert lex.size > 100 and "treffen" in lex.verbs
+
+
+def test_every_predicate_has_a_plover_type():
+    lex = load_lexicon("de")
+    preds = [p for ps in lex.verbs.values() for p in ps] + list(lex.nouns + lex.light)
+    assert {p.type for p in preds} <= EVENT_TYPES
+
+
+def test_compound_nouns_match_by_their_ending():
+    [anschlag] = [p for p in load_lexicon("de").nouns if p.id == "de.ev.n.anschlag"]
+    assert anschlag.matches_noun("Selbstmordanschlag") and not anschlag.matches_noun("Anschlagsziel")
+
+
+def test_unknown_type_is_refused():
+    with pytest.raises(ValueError, match="unknown event type"):
+        _predicate({"id": "x", "kind": "verb", "lemmas": ["a"], "type": "PARTY"})
+
+
+def test_unknown_role_is_refused():
+    with pytest.raises(ValueError, match="unknown role"):
+        _predicate({"id": "x", "kind": "verb", "lemmas": ["a"], "type": "AID", "actor": ["nominative"]})

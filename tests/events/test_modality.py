@@ -1,0 +1,28 @@
+from iltis.analysis import get_analyzer
+from iltis.events.modality import decide_modality
+
+
+def tokens(text):
+    return get_analyzer("de").analyse(text)[0].tokens
+
+
+def test_kein_negates():
+    assert decide_modality(tokens("es sei kein Abkommen unterzeichnet worden"), [], False, False, None, 2023)[0] == "negated"
+
+
+def test_nicht_nur_does_not_negate():
+    assert decide_modality(tokens("er kritisierte nicht nur die Regierung"), [], False, False, None, 2023)[0] == "asserted"
+
+
+def test_fear_in_the_governing_clause_makes_it_hypothetical():
+    modality, cue = decide_modality(tokens("dass Moskau Munition kauft"), tokens("Es wird angenommen"),
+                                    False, False, None, 2023)
+    assert (modality, cue) == ("hypothetical", "de.mod.hyp.fear")
+
+
+def test_werden_future_is_future():
+    assert decide_modality(tokens("sie werden protestieren"), [], True, False, None, 2023)[0] == "future"
+
+
+def test_event_dated_years_before_the_article_is_historical():
+    assert decide_modality(tokens("die Sowjetunion erkannte es an"), [], False, False, 1948, 2023)[0] == "historical"

@@ -1,0 +1,51 @@
+import pytest
+
+from iltis.analysis import get_analyzer
+from iltis.events.syntax import analyse_clauses
+
+
+def clauses_of(text):
+    sent = get_analyzer("de").analyse(text)[0]
+    words = lambda p: " ".join(t.text for t in sent.tokens[p.start:p.end]) if p else None  # noqa: E731
+    return [(c, words) for c in analyse_clauses(sent)]
+
+
+def test_subject_before_the_finite_verb():
+    [(c, w)] = clauses_of("Die Regierung kritisierte den Beschluss.")
+    assert (w(c.subject), [w(o) for o in c.objects]) == ("Die Regierung", ["den Beschluss"])
+
+
+def test_subject_after_the_verb_when_an_adverbial_comes_first():
+    [(c, w)] = clauses_of("Am Samstag traf er den russischen Verteidigungsminister.")
+    assert (w(c.subject), w(c.objects[0])) == ("er", "den russischen Verteidigungsminister")
+
+
+def test_relative_pronoun_stands_for_the_phrase_before_it():
+    (_, _), (rel, w) = clauses_of("Er lobte die Armee, die die Stadt verteidigt hatte.")
+    assert w(rel.subject) == "die Armee"
+
+
+def test_coordinated_clause_takes_the_first_subject():
+    (_, _), (second, w) = clauses_of("Die Demonstranten zogen vor das Parlament und forderten Neuwahlen.")
+    assert w(second.subject) == "Die Demonstranten" and second.subject_rule == "syn.subj.inherited"
+
+
+def test_werden_with_participle_is_passive():
+    [(c, _)] = clauses_of("Der Oppositionsführer wurde gestern verhaftet.")
+    assert c.passive and not c.future
+
+
+def test_finite_werden_with_infinitive_is_future():
+    [(c, _)] = clauses_of("Der Minister wird morgen nach Rom reisen.")
+    assert c.future and not c.passive
+
+
+def test_co_actor_is_marked():
+    [(c, w)] = clauses_of("Russland hat sich gemeinsam mit China gegen neue Sanktionen ausgesprochen.")
+    assert [w(p) for p in c.phrases if p.co_actor] == ["mit China"]
+
+
+@pytest.mark.parametrize("text", ["", "Und.", "– –", "„“"])
+def test_degenerate_sentences_do_not_break_the_analysis(text):
+    for sent in get_analyzer("de").analyse(text):
+        analyse_clauses(sent)
