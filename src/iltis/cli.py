@@ -13,6 +13,7 @@ import click
 from iltis import __version__
 from iltis.actors.cli import actors_command
 from iltis.ingest import IngestSettings, ReadSettings, Skipped, ingest
+from iltis.events.cli import explain_command
 from iltis.ingest.readers import DEFAULT_MAX_BYTES
 from iltis.model import Doc, to_json_dict
 from iltis.pipeline import DEFAULT_PIPELINE, Pipeline
@@ -88,9 +89,10 @@ def main() -> None:
               help="Language assumed for texts too short to identify.")
 @click.option("--pipeline", "components", metavar="NAME,NAME,...", default=",".join(DEFAULT_PIPELINE),
               show_default=True, help="Components to run, in order (benchmarks compare subsets).")
+@click.option("--cameo", is_flag=True, help="Add the closest CAMEO code to each event (field 'cameo').")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def code(paths: tuple[str, ...], output: str | None, date: str | None, analysis: bool,
-         max_bytes: int, default_lang: str, components: str, quiet: bool) -> None:
+         max_bytes: int, default_lang: str, components: str, cameo: bool, quiet: bool) -> None:
     """Code articles into JSON Lines records.
 
     Skipped inputs (empty, binary, too large, malformed, unsupported language) are named on
@@ -107,7 +109,7 @@ def code(paths: tuple[str, ...], output: str | None, date: str | None, analysis:
     settings = IngestSettings(read=ReadSettings(max_bytes=max_bytes), default_date=date,
                               default_lang=default_lang)
     try:
-        pipeline = Pipeline([c.strip() for c in components.split(",") if c.strip()])
+        pipeline = Pipeline([c.strip() for c in components.split(",") if c.strip()] + (["cameo"] if cameo else []))
     except LookupError as exc:
         raise click.BadParameter(str(exc), param_hint="--pipeline") from None
     progress = Progress(enabled=not quiet)
@@ -150,6 +152,7 @@ main.add_command(quotes_command)
 main.add_command(actors_command)
 main.add_command(places_command)
 main.add_command(gazetteer_command)
+main.add_command(explain_command)
 
 
 @main.command()

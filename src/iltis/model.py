@@ -163,6 +163,7 @@ class Event:
     reported_by: ReportedBy | None = None
     confidence: float = 0.5
     explanation: list[str] = field(default_factory=list)
+    cameo: str | None = None  # filled only when asked for (iltis code --cameo)
 
 
 @dataclass(slots=True)

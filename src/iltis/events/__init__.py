@@ -7,6 +7,7 @@ CAMEO codes for users of older data sets.
 
 from __future__ import annotations
 
+from iltis.events import cameo as _cameo  # noqa: F401  registers the cameo component
 from iltis.events.coder import code_events
 from iltis.model import Doc
 from iltis.pipeline import component

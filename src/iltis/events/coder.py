@@ -152,7 +152,9 @@ def _role_refs(doc: Doc, sent: Sentence, clause: Clause, m: Match, role: str, pa
     elif role == "obj":
         phrases = clause.objects
     elif role == "agent":
-        phrases = [p for p in clause.phrases if p.prep in t.agent_preps]
+        # "von X" after a source noun belongs to it ("nach Angaben von X"), not to the verb.
+        phrases = [p for p in clause.phrases if p.prep in t.agent_preps
+                   and (p.start == 0 or toks[p.start - 1].lemma.lower() not in t.non_agent_heads)]
     elif role.startswith("pp:"):
         prep = role[3:]
         after = [p for p in clause.phrases if p.prep == prep and p.start > m.trigger]
@@ -306,6 +308,8 @@ def _build(doc: Doc, sent: Sentence, clauses: list[Clause], ci: int, m: Match, t
             mode, mode_rule = "visit", "ev.mode.visit-abroad"
     explanation += [r for r in (mode_rule, mod_cue, when.rule if when else None) if r]
     rb = reported_by(doc, trigger_tok.start, trigger_tok.end)
+    if rb is not None and any(r.text and (rb.text in r.text or r.text in rb.text) for r in actor):
+        rb = None  # an actor telling of its own deed is the event, not a report of it
     if rb is not None:
         explanation.append("quotes.reported_by")
     if location is not None:

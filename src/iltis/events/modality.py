@@ -81,7 +81,8 @@ def decide_modality(clause_tokens: list[Token], governing_tokens: list[Token], f
         return "future", t.future_tense_id
     if forward_date:
         return "future", "date.forward"
-    if cue := _hit(t.future, clause_tokens):
+    # Plans are said by verbs and adverbs; "ein geplantes Gesetz" plans the law, not the event.
+    if cue := _hit(t.future, [tok for tok in clause_tokens if tok.pos != "ADJA"]):
         return "future", cue
     if event_year is not None and article_year is not None and article_year - event_year >= t.historical_years:
         return "historical", "date.historical"

@@ -44,6 +44,7 @@ class SyntaxTable:
     object_control: frozenset[str]
     locative: frozenset[str]
     non_actor_heads: frozenset[str]
+    non_agent_heads: frozenset[str]
 
 
 @cache
@@ -57,7 +58,7 @@ def syntax_table(lang: str) -> SyntaxTable:
         fs("conjunction_tags"), fs("subordinator_tags"), fs("clause_break_tags"), fs("non_nominative"),
         fs("genitive_determiners"), fs("co_actor_markers"), t["passive_auxiliary"],
         fs("passive_agent_prepositions"), fs("object_control_verbs"), fs("locative_prepositions"),
-        fs("non_actor_heads"))
+        fs("non_actor_heads"), fs("non_agent_heads"))
 
 
 @dataclass(slots=True)

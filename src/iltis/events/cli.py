@@ -1,0 +1,77 @@
+"""``iltis explain``: each event with its evidence and the rules that coded it."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from iltis.model import ActorRef, Doc, Event
+
+
+def _actors(refs: list[ActorRef]) -> str:
+    if not refs:
+        return "-"
+    return "; ".join(f"{r.text or '(implied)'} [{r.name or '?'} {r.country or '?'} {r.sector or '?'}]" for r in refs)
+
+
+def _evidence(doc: Doc, ev: Event, color: bool) -> str:
+    ev_text, s, t = ev.evidence.text, ev.trigger.start - ev.evidence.start, ev.trigger.end - ev.evidence.start
+    if not 0 <= s < t <= len(ev_text):
+        return ev_text
+    trig = ev_text[s:t]
+    mark = click.style(trig, bold=True, underline=True) if color else f"»{trig}«"
+    return ev_text[:s] + mark + ev_text[t:]
+
+
+def format_event(doc: Doc, n: int, ev: Event, color: bool = False) -> str:
+    head = f"[{n}] {ev.type}" + (f"/{ev.mode}" if ev.mode else "") + f"  {ev.modality}  date={ev.date or '-'}" \
+        + f"  confidence={ev.confidence:.2f}" + (f"  cameo={ev.cameo}" if ev.cameo else "")
+    loc = ev.location
+    where = f"{loc.text} ({loc.name or '?'}, {loc.geonameid or '-'}, {loc.country_code or '?'})" if loc else "-"
+    lines = [
+        click.style(head, bold=True) if color else head,
+        f"    actor:     {_actors(ev.actor)}",
+        f"    recipient: {_actors(ev.recipient)}",
+        f"    where:     {where}",
+        f"    source:    {ev.reported_by.text if ev.reported_by else '(the article itself)'}",
+        f"    evidence:  {_evidence(doc, ev, color)}",
+        f"    why:       {' · '.join(ev.explanation)}",
+    ]
+    return "\n".join(lines)
+
+
+@click.command("explain")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--date", "date", metavar="YYYY-MM-DD", help="Publication date for articles whose input gives none.")
+@click.option("--cameo", is_flag=True, help="Show the closest CAMEO code too.")
+def explain_command(paths: tuple[str, ...], date: str | None, cameo: bool) -> None:
+    """Print each event found in the articles with its evidence (trigger marked) and the
+    rules and lexicon entries that coded it.
+
+    \b
+    Example:
+      iltis explain examples/2024-05-02-tiflis-protest.txt
+    """
+    from iltis.cli import validate_date
+    from iltis.ingest import IngestSettings, Skipped, ingest
+    from iltis.pipeline import DEFAULT_PIPELINE, Pipeline
+
+    if date is not None:
+        validate_date(date)
+    pipeline = Pipeline(list(DEFAULT_PIPELINE) + (["cameo"] if cameo else []))
+    color = sys.stdout.isatty()
+    skipped = 0
+    for item in ingest(paths, IngestSettings(default_date=date)):
+        if isinstance(item, Skipped):
+            skipped += 1
+            click.echo(f"iltis: skipped {item}", err=True)
+            continue
+        doc = pipeline(item)
+        title = f"== {item.id}  ({item.date or 'no date'})  {len(doc.events)} event(s)"
+        click.echo(click.style(title, bold=True) if color else title)
+        for n, ev in enumerate(doc.events, 1):
+            click.echo(format_event(doc, n, ev, color))
+        click.echo()
+    if skipped:
+        sys.exit(1)
