@@ -180,3 +180,22 @@ def test_second_quotation_in_an_attributed_sentence_has_the_same_speaker(nlp):
     q = only(doc, "Direct")
     assert q.speaker.text == "Er"
     assert q.quote.text.startswith("„Wer kann")
+
+
+def test_speech_verb_with_a_plain_object_is_reported_speech_of_its_subject(nlp):
+    doc = code(nlp, "Der spanische Rundfunk berichtet von einem Unwetter während des Fluges.")
+    q = only(doc, "Reported")
+    assert q.speaker.text == "Der spanische Rundfunk"
+
+
+def test_agent_of_a_passive_speech_verb_is_the_speaker(nlp):
+    doc = code(nlp, "Von der Opposition wurde die Art des Besuchs als unangemessen kritisiert.")
+    q = only(doc, "Reported")
+    assert q.speaker.text == "der Opposition"
+
+
+def test_apposition_to_the_speaker_does_not_end_the_attribution_clause(nlp):
+    doc = code(nlp, "Jetzt gab der Leiter der Polizei, Andreas Huber, bekannt, dass der Täter gefasst sei.")
+    q = only(doc, "Indirect")
+    assert q.cue.text == "gab bekannt"
+    assert q.quote.text == "dass der Täter gefasst sei"

@@ -69,6 +69,7 @@ class Lexicon:
     passive_aux: frozenset[str]
     impersonal_source_preps: frozenset[str]
     oblique_relatives: frozenset[str]
+    agent_preps: frozenset[str]
 
 
 @cache
@@ -94,6 +95,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         passive_aux=frozenset(t.get("passive_aux", [])),
         impersonal_source_preps=frozenset(t.get("impersonal_source_preps", [])),
         oblique_relatives=frozenset(t.get("oblique_relatives", [])),
+        agent_preps=frozenset(t.get("agent_preps", [])),
     )
 
 
@@ -287,7 +289,7 @@ class Extractor:
         if entry.get("needs") and not any(toks[k].text.lower() == entry["needs"] for k in cue_idx):
             return None
         cstart = self._clause_start(toks, i)
-        cend = self._clause_end(toks, i)
+        cend = self._verb_clause_end(toks, i)
         finite = next((k for k in sorted(cue_idx) if toks[k].pos in FINITE), i)
         rules = [entry["id"]]
         wie = cstart < i and toks[cstart].text.lower() in {"wie", "wonach"}
@@ -347,6 +349,15 @@ class Extractor:
                     return (k + 1, end)
         return None
 
+    def _agent(self, toks: list[Token], cstart: int, cend: int) -> tuple[int, int] | None:
+        """The agent of a passive ("von der Opposition", "vom Gericht")."""
+        for k in range(cstart, cend):
+            if toks[k].pos in {"APPR", "APPRART"} and toks[k].text.lower() in self.lex.agent_preps:
+                end = self._np_forward(toks, k + 1)
+                if end is not None and end <= cend:
+                    return (k + 1, end)
+        return None
+
     def _clause_before(self, toks: list[Token], comma: int, mask: list[bool]) -> bool:
         """Is what precedes the comma something said: a quote, or a clause of its own (not the
         subject with a relative clause or an apposition)?"""
@@ -359,12 +370,22 @@ class Extractor:
                   cstart: int, mask: list[bool]) -> Found | None:
         """A speech verb with a plain object: the whole sentence is what was said."""
         toks = sent.tokens
-        if not entry.get("reported") or cstart != 0 or toks[finite].pos not in FINITE:
+        if not entry.get("reported") or toks[finite].pos not in FINITE:
             return None
-        speaker = self._subject(toks, finite, cue_idx)
+        if cstart == 0:
+            spans = [(sent.start, sent.end)]
+        elif toks[cstart - 1].pos == "$," and (toks[cstart].pos == "KOUS" or cstart == min(cue_idx)):
+            # "..., während die EU-Staaten den Vorstoß begrüßten" / "Während ..., sprach X von"
+            spans = [self._trim(toks[cstart].start, toks[self._clause_end(toks, finite) - 1].end, keep_final=True)]
+        else:
+            return None
+        if self._passive(toks, finite, cue_idx):
+            # "Von der Opposition wurde der Besuch kritisiert": the agent speaks
+            speaker = self._agent(toks, cstart, self._clause_end(toks, finite))
+        else:
+            speaker = self._subject(toks, finite, cue_idx)
         if speaker is None:
             return None
-        spans = [(sent.start, sent.end)]
         return Found("Reported", spans, si, speaker=self._char(toks, speaker), rules=[entry["id"], "qr.reported"])
 
     def _colon_quote(self, sent: Sentence, si: int, mask: list[bool]) -> Found | None:
@@ -495,8 +516,11 @@ class Extractor:
         t = toks[i]
         particle = None
         if t.pos in FINITE:
-            end = self._clause_end(toks, i)
+            end = self._verb_clause_end(toks, i)
             particle = next((k for k in range(i + 1, end) if toks[k].pos == "PTKVZ" and not mask[k]), None)
+            if particle is None and end - 1 > i and toks[end - 1].pos in {"ADJD", "ADV"} \
+                    and toks[end - 1].text.lower() + t.lemma in self.lex.verbs:
+                particle = end - 1  # a particle tagged as adverb ("gab ... bekannt")
         if particle is not None:
             entry = self.lex.verbs.get(toks[particle].lemma.lower() + t.lemma)
             return entry, particle if entry else None
@@ -511,7 +535,7 @@ class Extractor:
         group = {i}
         if particle is not None:
             group.add(particle)
-        cstart, cend = self._clause_start(toks, i), self._clause_end(toks, i)
+        cstart, cend = self._clause_start(toks, i), self._verb_clause_end(toks, i)
         if toks[i].pos not in FINITE:
             aux = next((k for k in range(cstart, cend) if toks[k].pos in {"VAFIN", "VMFIN"}), None)
             if aux is not None:
@@ -789,6 +813,19 @@ class Extractor:
         while k > 0 and toks[k - 1].pos not in CLAUSE_PUNCT and toks[k - 1].text != ":":
             k -= 1
         return k
+
+    def _verb_clause_end(self, toks: list[Token], i: int) -> int:
+        """End of the verb's clause, reading past an apposition to a noun in it ("gab der
+        Leiter der Behörde, Andreas Huber, bekannt, dass ...")."""
+        end = self._clause_end(toks, i)
+        while end < len(toks) and toks[end].pos == "$," and end > i + 1 and toks[end - 1].pos in NP_HEAD:
+            j = self._np_forward(toks, end + 1)
+            if j is None or j >= len(toks) or toks[j].pos != "$," or j + 1 >= len(toks) \
+                    or toks[j + 1].pos in FINITE | {"KOUS", "PRELS"} \
+                    or not any(toks[k].pos == "NE" for k in range(end + 1, j)):
+                break
+            end = self._clause_end(toks, j + 1)
+        return end
 
     @staticmethod
     def _clause_end(toks: list[Token], i: int) -> int:
