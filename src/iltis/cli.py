@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,10 +13,10 @@ import click
 
 from iltis import __version__
 from iltis.actors.cli import actors_command
-from iltis.ingest import IngestSettings, ReadSettings, Skipped, ingest
 from iltis.events.cli import explain_command
+from iltis.ingest import IngestSettings, ReadSettings, Skipped, ingest
 from iltis.ingest.readers import DEFAULT_MAX_BYTES
-from iltis.model import Doc, to_json_dict
+from iltis.parallel import code_tasks
 from iltis.pipeline import DEFAULT_PIPELINE, Pipeline
 from iltis.places.cli import gazetteer_command, places_command
 from iltis.quotes.cli import quotes_command
@@ -62,11 +63,6 @@ def open_output(path: str | None) -> Iterator[TextIO | IO[str]]:
         yield fh
 
 
-def write_record(out: IO[str], doc: Doc, analysis: bool) -> None:
-    out.write(json.dumps(to_json_dict(doc.to_record(analysis)), ensure_ascii=False))
-    out.write("\n")
-
-
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="iltis")
 def main() -> None:
@@ -90,9 +86,11 @@ def main() -> None:
 @click.option("--pipeline", "components", metavar="NAME,NAME,...", default=",".join(DEFAULT_PIPELINE),
               show_default=True, help="Components to run, in order (benchmarks compare subsets).")
 @click.option("--cameo", is_flag=True, help="Add the closest CAMEO code to each event (field 'cameo').")
+@click.option("-j", "--workers", type=int, default=1, show_default=True,
+              help="Worker processes (0: all cores); output keeps the input order.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def code(paths: tuple[str, ...], output: str | None, date: str | None, analysis: bool,
-         max_bytes: int, default_lang: str, components: str, cameo: bool, quiet: bool) -> None:
+         max_bytes: int, default_lang: str, components: str, cameo: bool, workers: int, quiet: bool) -> None:
     """Code articles into JSON Lines records.
 
     Skipped inputs (empty, binary, too large, malformed, unsupported language) are named on
@@ -108,26 +106,23 @@ def code(paths: tuple[str, ...], output: str | None, date: str | None, analysis:
         validate_date(date)
     settings = IngestSettings(read=ReadSettings(max_bytes=max_bytes), default_date=date,
                               default_lang=default_lang)
+    names = [c.strip() for c in components.split(",") if c.strip()] + (["cameo"] if cameo else [])
     try:
-        pipeline = Pipeline([c.strip() for c in components.split(",") if c.strip()] + (["cameo"] if cameo else []))
+        Pipeline(names)  # fail on unknown components before any worker starts
     except LookupError as exc:
         raise click.BadParameter(str(exc), param_hint="--pipeline") from None
     progress = Progress(enabled=not quiet)
     skipped = 0
+    tasks = (item if isinstance(item, Skipped) else (item.id, item) for item in ingest(paths, settings))
     with open_output(output) as out:
-        for item in ingest(paths, settings):
+        for result in code_tasks(tasks, names, workers or os.cpu_count() or 1, analysis):
             progress.step()
-            if isinstance(item, Skipped):
+            if isinstance(result, Skipped):
                 skipped += 1
-                progress.warn(f"iltis: skipped {item}")
+                progress.warn(f"iltis: skipped {result}")
                 continue
-            try:
-                doc = pipeline(item)
-            except Exception as exc:  # one article's failure must not end a corpus run
-                skipped += 1
-                progress.warn(f"iltis: failed {item.source or item.id}: {type(exc).__name__}: {exc}")
-                continue
-            write_record(out, doc, analysis)
+            out.write(json.dumps(result.record, ensure_ascii=False))
+            out.write("\n")
     progress.close()
     if skipped:
         click.echo(f"iltis: {skipped} input(s) skipped", err=True)

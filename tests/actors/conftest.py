@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from iltis.analysis import get_analyzer
 from iltis.actors.linker import get_linker
+from iltis.analysis import get_analyzer
 from iltis.model import Article, Doc
 
 

@@ -1,10 +1,8 @@
 from __future__ import annotations
 
-from iltis.model import Place
-from iltis.places import geoparse, location_for
+from iltis.model import Article, Place
 from iltis.pipeline import Pipeline
-from iltis.model import Article
-
+from iltis.places import geoparse, location_for
 from tests.places.conftest import analysed
 
 

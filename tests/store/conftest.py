@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 from iltis.model import ActorRef, Article, Doc, Event, Location, Place, Span, to_json_dict
-from iltis.store.database import Coded, article_key
+from iltis.parallel import Coded
+from iltis.store.database import article_key
 
 CITIES = ["Berlin", "Paris", "Warschau", "Wien", "Prag", "Rom", "Madrid", "Lissabon", "Athen", "Oslo"]
 ROLES = ["Der Außenminister", "Die Regierungschefin", "Der Präsident", "Die Innenministerin"]

@@ -22,6 +22,7 @@ import pyarrow as pa
 from iltis import __version__
 from iltis.ingest import Skipped
 from iltis.model import Article
+from iltis.parallel import Coded
 from iltis.store.tables import ARTICLE_FIELDS, OBJECT_TABLES, Column, Table, flatten
 
 ARTICLE_COLUMNS: list[tuple[str, str]] = [
@@ -48,15 +49,6 @@ def article_key(article: Article) -> str:
         h.update((part or "").encode("utf-8"))
         h.update(b"\x1f")
     return h.hexdigest()[:32]
-
-
-@dataclass(slots=True)
-class Coded:
-    """An article's output record, ready to store (built in a worker process)."""
-
-    key: str
-    source: str | None
-    record: dict[str, Any]
 
 
 @dataclass(slots=True)

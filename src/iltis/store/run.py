@@ -1,13 +1,12 @@
 """Corpus runs: code many articles on all cores into the event store, resumably.
 
 The parent process reads inputs, skips articles already stored (same content, same iltis
-version), hands the rest to worker processes and writes their records in batches, one
-transaction each. Workers load the pipeline once; records come back as plain JSON data.
+version), hands the rest to worker processes (:mod:`iltis.parallel`) and writes their records
+in batches, one transaction each.
 """
 
 from __future__ import annotations
 
-import multiprocessing as mp
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -15,9 +14,10 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from iltis.ingest import IngestSettings, Skipped, ingest
-from iltis.model import Article, to_json_dict
-from iltis.pipeline import DEFAULT_PIPELINE, Pipeline
-from iltis.store.database import Coded, EventStore, article_key
+from iltis.model import Article
+from iltis.parallel import Coded, code_tasks
+from iltis.pipeline import DEFAULT_PIPELINE
+from iltis.store.database import EventStore, article_key
 
 DEFAULT_BATCH = 64
 
@@ -29,26 +29,6 @@ class RunSummary:
     skipped: list[Skipped] = field(default_factory=list)
     events_by_type: Counter[str] = field(default_factory=Counter)
     rows: Counter[str] = field(default_factory=Counter)
-
-
-_PIPELINE: Pipeline | None = None
-
-
-def _init_worker(components: tuple[str, ...]) -> None:
-    global _PIPELINE
-    _PIPELINE = Pipeline(components)
-
-
-def _code_one(task: tuple[str, Article] | Skipped) -> Coded | Skipped:
-    if isinstance(task, Skipped):  # travels through the pool to keep results in input order
-        return task
-    key, article = task
-    assert _PIPELINE is not None, "worker used before _init_worker"
-    try:
-        record = to_json_dict(_PIPELINE(article).to_record())
-    except Exception as exc:  # one article's failure must not end a corpus run
-        return Skipped(article.source or article.id, f"failed: {type(exc).__name__}: {exc}")
-    return Coded(key, article.source, record)
 
 
 def _tasks(items: Iterable[Article | Skipped], known: set[str],
@@ -84,31 +64,18 @@ def run_corpus(paths: Sequence[str], store: EventStore, settings: IngestSettings
         skipped.clear()
 
     tasks = _tasks(ingest(paths, settings), store.coded_keys(), summary)
-    pool = None
-    if workers == 1:
-        _init_worker(tuple(components))
-        results: Iterable[Coded | Skipped] = map(_code_one, tasks)
-    else:
-        ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
-        pool = ctx.Pool(workers, initializer=_init_worker, initargs=(tuple(components),))
-        results = pool.imap(_code_one, tasks, chunksize=2)
-    try:
-        for result in results:
-            if on_result:
-                on_result(result)
-            if isinstance(result, Skipped):
-                skipped.append(result)
-                summary.skipped.append(result)
-            else:
-                coded.append(result)
-                summary.coded += 1
-                summary.events_by_type.update(e["type"] for e in result.record["events"])
-            if len(coded) + len(skipped) >= batch_size:
-                flush()
-        flush()
-    finally:
-        if pool is not None:
-            pool.terminate()
-            pool.join()
+    for result in code_tasks(tasks, components, workers):
+        if on_result:
+            on_result(result)
+        if isinstance(result, Skipped):
+            skipped.append(result)
+            summary.skipped.append(result)
+        else:
+            coded.append(result)
+            summary.coded += 1
+            summary.events_by_type.update(e["type"] for e in result.record["events"])
+        if len(coded) + len(skipped) >= batch_size:
+            flush()
+    flush()
     store.record_run(started, paths, summary.coded, summary.already_stored, len(summary.skipped), workers)
     return summary
