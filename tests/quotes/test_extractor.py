@@ -199,3 +199,15 @@ def test_apposition_to_the_speaker_does_not_end_the_attribution_clause(nlp):
     q = only(doc, "Indirect")
     assert q.cue.text == "gab bekannt"
     assert q.quote.text == "dass der Täter gefasst sei"
+
+
+def test_second_speech_verb_in_a_sentence_starts_a_quote_of_its_own(nlp):
+    doc = code(nlp, "Die Abgeordnete erklärte, die Lage sei ernst, und kündigte an, gegen das Gesetz zu klagen.")
+    quotes = [(q.quote.text, q.speaker.text) for q in doc.quotes if q.type == "Indirect"]
+    assert quotes == [("die Lage sei ernst", "Die Abgeordnete"), ("gegen das Gesetz zu klagen", "Die Abgeordnete")]
+
+
+def test_source_after_nach_angaben_keeps_its_apposition(nlp):
+    doc = code(nlp, "Nach Angaben des Direktors der Firma, Hans Meier, sei das Flugzeug in gutem Zustand gewesen.")
+    q = only(doc, "Indirect")
+    assert q.speaker.text == "Angaben des Direktors der Firma, Hans Meier"

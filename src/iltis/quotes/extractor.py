@@ -215,9 +215,38 @@ class Extractor:
             hit = self._source_cue(sent, si, i, mask) or self._verb_cue(sent, si, i, mask) \
                 or self._anaphoric_cue(sent, si, i, mask)
             if hit:
-                return [hit]
+                second = self._second_cue(sent, si, i, hit, mask)
+                return [hit, second] if second else [hit]
         hit = self._colon_quote(sent, si, mask)
         return [hit] if hit else []
+
+    def _second_cue(self, sent: Sentence, si: int, first: int, hit: Found, mask: list[bool]) -> Found | None:
+        """A second speech verb with its own complement inside what the first one reported
+        ("X erklärte, A sei B, und kündigte an, C zu tun"): the first quote ends before it."""
+        toks = sent.tokens
+        s0, e0 = hit.spans[-1]
+        cue_end = max(e for _, e in hit.cue) if hit.cue else toks[first].end
+        for k in range(first + 1, len(toks)):
+            t = toks[k]
+            if mask[k] or t.start < max(s0, cue_end) or t.end > e0 or t.pos not in FINITE:
+                continue
+            second = self._verb_cue(sent, si, k, mask)
+            if second is None or not {"qr.complement", "qr.colon"} & set(second.rules):
+                continue
+            cut = min([second.cue[0][0]] + ([second.speaker[0]] if second.speaker and second.speaker[0] > s0 else []))
+            k0 = k_cut = next(j for j, tj in enumerate(toks) if tj.start >= cut)
+            while k0 > 0 and toks[k0 - 1].pos in {"KON", "$,", "ADV"}:
+                k0 -= 1
+            if k0 == 0 or toks[k0 - 1].start <= s0:
+                return None
+            new_end = self._trim(s0, toks[k0 - 1].end, keep_final=False)[1]
+            if self._words((s0, new_end)) < 2 or second.spans[0][0] < new_end:
+                return None
+            hit.spans[-1] = (s0, new_end)
+            if second.speaker is None and any(toks[j].pos == "KON" for j in range(k0, k_cut)):
+                second.speaker, second.resolved = hit.speaker, hit.resolved  # "..., und kündigte an"
+            return second
+        return None
 
     def _source_cue(self, sent: Sentence, si: int, i: int, mask: list[bool]) -> Found | None:
         toks = sent.tokens
@@ -235,7 +264,7 @@ class Extractor:
         else:
             if entry.get("after_comma") and (i == 0 or toks[i - 1].pos != "$,"):
                 return None
-            end = self._np_forward(toks, i + 1, allow_apposition=bool(entry.get("after_comma")))
+            end = self._np_forward(toks, i + 1, allow_apposition=True)
             if end is None:
                 return None
             if entry.get("needs_source_noun") and not self._has_source_noun(toks[i + 1:end]):
@@ -712,7 +741,8 @@ class Extractor:
                     k = j
                     continue
                 break
-            if t.pos == "ART" and low in {"der", "des", "eines", "einer"} or t.pos == "PPOSAT" and low.endswith(("es", "er")):
+            if t.pos == "ART" and low in {"der", "des", "eines", "einer"} or t.pos == "PPOSAT" and low.endswith(("es", "er")) \
+                    or t.pos == "ADJA" and low.endswith("er"):  # "Angaben informierter Kreise"
                 j = self._np_core(toks, k)
                 if j is not None:
                     k = j
