@@ -117,3 +117,10 @@ def test_every_bundled_example_is_coded(name):
 def test_unknown_pipeline_component_is_a_usage_error():
     result = run("code", str(EXAMPLES), "--pipeline", "analyse,nope")
     assert result.exit_code == 2 and "nope" in result.output
+
+
+def test_two_workers_write_what_one_worker_writes(tmp_path):
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert run("code", str(EXAMPLES), "-o", str(one), "-q", "-j", "1").exit_code == 0
+    assert run("code", str(EXAMPLES), "-o", str(two), "-q", "-j", "2").exit_code == 0
+    assert one.read_text(encoding="utf-8") == two.read_text(encoding="utf-8")

@@ -32,6 +32,8 @@ from iltis.quotes import reported_by
 FUTURE_AS_PROMISE = {"CONSULT": "AGREE", "AID": "AGREE", "COOPERATE": "AGREE", "RETREAT": "CONCEDE"}
 PROMISE_TYPES = {"AGREE", "CONCEDE"}
 BASE_CONFIDENCE = {"verb": 0.7, "light": 0.75, "noun": 0.5}
+# Actor codes of the event guide that are not states.
+NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 
 
 @dataclass(slots=True)
@@ -180,7 +182,7 @@ def _role_refs(doc: Doc, sent: Sentence, clause: Clause, m: Match, role: str, pa
         # No known actor in the phrase: the phrase itself stands for one ("einige Personen",
         # "die Vorwürfe"), of the country where the event happens unless it names a place.
         head = toks[phrase.head]
-        if head.pos in t.nouns and head.lemma.lower() not in t.non_actor_heads:
+        if head.pos in t.nouns and head.lemma.lower() not in t.non_actor_heads and any(c.isalpha() for c in head.text):
             a, b = _span(sent, phrase.np_start, phrase.end)
             inside = [p.country_code for p in doc.places if a <= p.start and p.end <= b and p.country_code]
             return [ActorRef(doc.text[a:b], None, _alpha3(inside[0]) if inside else None, None)], rule + ".phrase"
@@ -217,8 +219,12 @@ def _sentence_location(doc: Doc, sent: Sentence, roles: list[tuple[int, int]]) -
 
 
 def _dominant_country(doc: Doc) -> str | None:
+    """The state an article is about: its most named country, by places, else by actors."""
     counts = Counter(p.country_code for p in doc.places if p.country_code)
-    return _alpha3(counts.most_common(1)[0][0]) if counts else None
+    if counts:
+        return _alpha3(counts.most_common(1)[0][0])
+    states = Counter(m.country for m in doc.actors if m.country and len(m.country) == 3 and m.country not in NON_STATE)
+    return states.most_common(1)[0][0] if states else None
 
 
 def _with_country(refs: list[ActorRef], country: str | None) -> list[ActorRef]:
