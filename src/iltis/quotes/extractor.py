@@ -9,7 +9,10 @@ of the analysis; its patterns are the ones of attribution in news prose:
 * a source preposition ("laut X", "nach Angaben X", "X zufolge", "..., so X");
 * quotation marks attributed by a colon ("X: „...“") or by the speaker of the sentence before;
 * sentences in Konjunktiv I that continue what the last speaker said (IndirectFreeIndirect),
-  hearsay "soll" (FreeIndirect), and speech verbs with a plain object (Reported).
+  hearsay "soll" (FreeIndirect), and speech verbs with a plain object (Reported), also in a
+  subordinate clause or the passive ("von der Opposition wurde ... kritisiert");
+* impersonal cues with their document as source ("in der Erklärung heißt es"), and the
+  anaphoric adverb as speaker ("Demnach sei ..."), as the quotation data marks it.
 
 Recall matters more here than in classic quote extractors: a sentence in Konjunktiv I after
 a quotation is nearly always still reported speech, so it is attributed rather than dropped.
