@@ -265,8 +265,8 @@ def _build(doc: Doc, sent: Sentence, clauses: list[Clause], ci: int, m: Match, t
     toks = sent.tokens
     actor, actor_rules = _fill(doc, sent, clause, m, p.actor, clause.passive, t)
     recipient, rec_rules = _fill(doc, sent, clause, m, p.recipient, clause.passive, t)
-    if not actor and clause.passive and p.implied_actor and p.passive_flip and not any(
-            ph.prep in t.agent_preps for ph in clause.phrases):
+    if not actor and p.implied_actor and (p.kind == "noun" or clause.passive and p.passive_flip and not any(
+            ph.prep in t.agent_preps for ph in clause.phrases)):
         actor, actor_rules = [ActorRef(None, None, None, p.implied_actor)], [f"ev.implied-actor.{p.implied_actor}"]
     co = [ref for ph in clause.phrases if ph.co_actor for ref in actors_in(doc, *_span(sent, ph.np_start, ph.end))]
     if co and actor:

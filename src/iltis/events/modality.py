@@ -82,7 +82,9 @@ def decide_modality(clause_tokens: list[Token], governing_tokens: list[Token], f
     if forward_date:
         return "future", "date.forward"
     # Plans are said by verbs and adverbs; "ein geplantes Gesetz" plans the law, not the event.
-    if cue := _hit(t.future, [tok for tok in clause_tokens if tok.pos != "ADJA"]):
+    # A zu-infinitive takes its plan from the clause it hangs on ("steht bereit, ... zu treffen").
+    scope = clause_tokens + (governing_tokens if not any(tok.pos.endswith("FIN") for tok in clause_tokens) else [])
+    if cue := _hit(t.future, [tok for tok in scope if tok.pos != "ADJA"]):
         return "future", cue
     if event_year is not None and article_year is not None and article_year - event_year >= t.historical_years:
         return "historical", "date.historical"

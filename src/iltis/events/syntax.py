@@ -45,6 +45,7 @@ class SyntaxTable:
     locative: frozenset[str]
     non_actor_heads: frozenset[str]
     non_agent_heads: frozenset[str]
+    object_pronouns: frozenset[str]
 
 
 @cache
@@ -58,7 +59,8 @@ def syntax_table(lang: str) -> SyntaxTable:
         fs("conjunction_tags"), fs("subordinator_tags"), fs("clause_break_tags"), fs("non_nominative"),
         fs("genitive_determiners"), fs("co_actor_markers"), t["passive_auxiliary"],
         fs("passive_agent_prepositions"), fs("object_control_verbs"), fs("locative_prepositions"),
-        fs("non_actor_heads"), fs("non_agent_heads"))
+        fs("non_actor_heads"), fs("non_agent_heads"),
+        fs("object_pronouns"))
 
 
 @dataclass(slots=True)
@@ -116,9 +118,26 @@ def _segments(tokens: list[Token], t: SyntaxTable) -> list[tuple[int, int]]:
             merged[-1] = (merged[-1][0], e)
         elif merged and not any(tokens[k].pos in t.verbs for k in range(*merged[-1])):
             merged[-1] = (merged[-1][0], e)
+        elif merged and _open_bracket(tokens, *merged[-1], t) and _closes_bracket(tokens, s, e, t):
+            # "Sie wollen sich am Montag, den 18. Februar, in Brüssel treffen": the comma only
+            # sets off an apposition; the modal and its infinitive are one clause.
+            merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
     return merged
+
+
+def _open_bracket(tokens: list[Token], s: int, e: int, t: SyntaxTable) -> bool:
+    """A clause with a finite auxiliary or modal but no full verb yet waits for its verb."""
+    return any(tokens[k].pos in t.finite and not tokens[k].pos.startswith("VV") for k in range(s, e)) and \
+        not any(tokens[k].pos in t.full_verbs for k in range(s, e))
+
+
+def _closes_bracket(tokens: list[Token], s: int, e: int, t: SyntaxTable) -> bool:
+    """A segment whose only verbs are non-finite and not a zu-infinitive completes one."""
+    verbs = [k for k in range(s, e) if tokens[k].pos in t.verbs]
+    return bool(verbs) and not any(tokens[k].pos in t.finite for k in verbs) and \
+        not any(tokens[k].pos in t.zu or tokens[k].pos == "VVIZU" for k in range(s, e))
 
 
 def _has_finite(tokens: list[Token], s: int, e: int, t: SyntaxTable) -> bool:
@@ -223,10 +242,17 @@ def _assign_roles(clause: Clause, before: list[Clause], tokens: list[Token], t: 
     elif clause.finite is not None and not clause.subordinate:
         pre = [p for p in nps if p.end <= clause.finite and p.nominative]
         post = [p for p in nps if p.start > clause.finite and p.nominative]
-        if pre:
+        if pre and post and pre[0].end - pre[0].start == 1 and tokens[pre[0].start].text.lower() in t.object_pronouns:
+            # "Das lehnte Abhisit ab": a demonstrative before the verb is the object.
+            clause.subject, clause.subject_rule = post[0], "syn.subj.after-object-pronoun"
+        elif pre:
             clause.subject, clause.subject_rule = pre[0], "syn.subj.prefield"
         elif post:
             clause.subject, clause.subject_rule = post[0], "syn.subj.after-verb"
+    elif clause.finite is None and parent is None and not clause.subordinate:
+        cands = [p for p in nps if p.nominative]
+        if cands:
+            clause.subject, clause.subject_rule = cands[0], "syn.subj.first-phrase"
     elif clause.finite is not None:
         cands = [p for p in nps if p.nominative]
         if cands:
