@@ -211,3 +211,10 @@ def test_source_after_nach_angaben_keeps_its_apposition(nlp):
     doc = code(nlp, "Nach Angaben des Direktors der Firma, Hans Meier, sei das Flugzeug in gutem Zustand gewesen.")
     q = only(doc, "Indirect")
     assert q.speaker.text == "Angaben des Direktors der Firma, Hans Meier"
+
+
+def test_konjunktiv_sentence_after_a_common_noun_subject_keeps_the_last_speaker(nlp):
+    doc = code(nlp, "Der Minister sagte, die Lage sei ernst. Die Proteste gingen weiter. "
+                    "Man habe keine Wahl.")
+    q = only(doc, "IndirectFreeIndirect")
+    assert q.speaker.text == "Der Minister"

@@ -491,7 +491,7 @@ class Extractor:
                 prev.spans[-1] = (prev.spans[-1][0], span[1])
                 prev.sent = si
                 return None
-            return Found("IndirectFreeIndirect", [span], si, speaker=self._previous_subject(si, found),
+            return Found("IndirectFreeIndirect", [span], si, speaker=self._previous_subject(si, found, named_only=True),
                          rules=[rule, "qr.continuation"])
         hearsay = next((self.lex.hearsay[toks[k].lemma] for k in fin if toks[k].lemma in self.lex.hearsay), None)
         if hearsay is not None:
@@ -515,9 +515,13 @@ class Extractor:
             taken.append((s, e))
         return out
 
-    def _previous_subject(self, si: int, found: list[Found]) -> tuple[int, int] | None:
+    def _previous_subject(self, si: int, found: list[Found], named_only: bool = False) -> tuple[int, int] | None:
         """Who a Konjunktiv sentence is attributed to when the sentence before it is not a
-        quote: that sentence's named subject ("Larson gab sich optimistisch. Man sei ...")."""
+        quote: that sentence's subject ("Larson gab sich optimistisch. Man sei ...").
+
+        With ``named_only`` the subject must hold a name: a common-noun subject ("Die
+        Proteste gingen weiter.") is mostly not the speaker, the last speaker is likelier.
+        """
         if si == 0 or found and found[-1].sent == si - 1:
             return None
         toks = self.sents[si - 1].tokens
@@ -526,7 +530,8 @@ class Extractor:
         if fin is None:
             return None
         span = self._subject(toks, fin, {fin})
-        if span is None or not any(t.pos in NP_HEAD for t in toks[span[0]:span[1]]):
+        heads = {"NE", "NNA"} if named_only else NP_HEAD
+        if span is None or not any(t.pos in heads for t in toks[span[0]:span[1]]):
             return None
         return self._char(toks, span)
 
