@@ -34,6 +34,11 @@ PROMISE_TYPES = {"AGREE", "CONCEDE"}
 BASE_CONFIDENCE = {"verb": 0.7, "light": 0.75, "noun": 0.5}
 # Actor codes of the event guide that are not states.
 NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
+# Sectors that make an actor political on their own; civilians, business, media, health,
+# education and the like are political actors only in protest and as victims of violence.
+POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "PRM", "UAF",
+                               "ELI", "CRM"})
+CIVIL_TYPES = frozenset({"PROTEST", "ASSAULT"})
 
 
 @dataclass(slots=True)
@@ -242,6 +247,11 @@ def _mode(p: Predicate, words: str, lang: str) -> tuple[str | None, str | None]:
     return p.mode, None
 
 
+def _political(ref: ActorRef) -> bool:
+    return ref.sector in POLITICAL_SECTORS or ref.country in NON_STATE - {"MNC"} or (
+        ref.sector is None and ref.name is not None and ref.country is not None)
+
+
 def _countries(refs: list[ActorRef]) -> frozenset[str]:
     return frozenset(r.country for r in refs if r.country)
 
@@ -281,8 +291,9 @@ def _build(doc: Doc, sent: Sentence, clauses: list[Clause], ci: int, m: Match, t
     location = _location(doc, sent, clause, t) or _sentence_location(doc, sent, roles) or where
     country = _alpha3(location.country_code) if location and location.country_code else home
     actor, recipient = _with_country(actor, country), _with_country(recipient, country)
-    if not any(r.name or r.sector for r in actor + recipient):
-        return None  # no known actor on either side: plain phrases alone make no event
+    if not any(_political(r) for r in actor + recipient) and not (
+            p.type in CIVIL_TYPES and any(r.sector for r in actor + recipient)):
+        return None  # no political actor on either side: companies and universities make no event
     if not (_countries(actor) or _countries(recipient)):
         return None
     trigger_tok = toks[m.trigger]

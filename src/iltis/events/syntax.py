@@ -111,6 +111,9 @@ def _segments(tokens: list[Token], t: SyntaxTable) -> list[tuple[int, int]]:
             start = i + 1
     if start < len(tokens):
         raw.append((start, len(tokens)))
+    if len(raw) > 1 and raw[0][1] - raw[0][0] <= 3 and tokens[raw[0][1]].text in DASHES and \
+            all(tokens[k].pos in t.nouns for k in range(*raw[0])):
+        raw = raw[1:]  # a dateline ("Wien – ...") is not part of the first clause
     merged: list[tuple[int, int]] = []
     for s, e in raw:
         has_verb = any(tokens[k].pos in t.verbs for k in range(s, e))
@@ -237,11 +240,14 @@ def _assign_roles(clause: Clause, before: list[Clause], tokens: list[Token], t: 
         antecedent = next((p for p in reversed(parent.phrases) if p.prep is None), None)
         clause.subject, clause.subject_rule = antecedent, "syn.subj.relative"
         nps = [p for p in nps if p.start != clause.start]
-    elif clause.finite == clause.start and parent is not None:
-        pass  # verb first: the second half of "X zog vor das Parlament und forderte ..."
+    elif clause.finite == clause.start and parent is not None and clause.start > 0 \
+            and tokens[clause.start - 1].pos in t.conjunctions:
+        pass  # verb first after "und": the second half of "X zog vor das Parlament und forderte ..."
     elif clause.finite is not None and not clause.subordinate:
-        pre = [p for p in nps if p.end <= clause.finite and p.nominative]
-        post = [p for p in nps if p.start > clause.finite and p.nominative]
+        # Times ("Vergangene Woche") stand before the verb too, but never as its subject.
+        nominal = [p for p in nps if p.nominative and tokens[p.head].lemma.lower() not in t.non_actor_heads]
+        pre = [p for p in nominal if p.end <= clause.finite]
+        post = [p for p in nominal if p.start > clause.finite]
         if pre and post and pre[0].end - pre[0].start == 1 and tokens[pre[0].start].text.lower() in t.object_pronouns:
             # "Das lehnte Abhisit ab": a demonstrative before the verb is the object.
             clause.subject, clause.subject_rule = post[0], "syn.subj.after-object-pronoun"
