@@ -151,8 +151,8 @@ def _role_refs(doc: Doc, sent: Sentence, clause: Clause, m: Match, role: str, pa
     if passive and m.predicate.passive_flip:
         if role == "subj":
             role = "agent"
-        elif role == "obj":
-            role = "subj"
+        elif role == "obj" and not m.predicate.dative:
+            role = "subj"  # a dative object stays one in the passive ("ihr wird vorgeworfen")
     phrases: list[Phrase] = []
     if role == "subj" and clause.subject is not None:
         phrases = [clause.subject]
@@ -289,7 +289,7 @@ def _build(doc: Doc, sent: Sentence, clauses: list[Clause], ci: int, m: Match, t
     roles = [_span(sent, ph.start, ph.end) for c in clauses for ph in [c.subject, *c.objects, *c.phrases]
              if ph and ph.prep not in t.locative]
     location = _location(doc, sent, clause, t) or _sentence_location(doc, sent, roles) or where
-    country = _alpha3(location.country_code) if location and location.country_code else home
+    country = (_alpha3(location.country_code) if location and location.country_code else None) or home
     actor, recipient = _with_country(actor, country), _with_country(recipient, country)
     if not any(_political(r) for r in actor + recipient) and not (
             p.type in CIVIL_TYPES and any(r.sector for r in actor + recipient)):

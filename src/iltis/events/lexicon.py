@@ -38,6 +38,7 @@ class Predicate:
     implied_actor: str | None  # sector of the actor a passive without agent implies
     excludes: tuple[str, ...]  # words in the clause that select another sense
     passive_ok: bool
+    dative: bool  # the recipient is a dative object, which the passive leaves in place
 
     def matches_noun(self, lemma: str) -> bool:
         low = lemma.lower()
@@ -66,7 +67,7 @@ def _predicate(raw: dict) -> Predicate:
         actor_sectors=tuple(raw["actor_sectors"]) if "actor_sectors" in raw else None,
         passive_flip=raw.get("passive_flip", True), priority=int(raw.get("priority", 1)),
         implied_actor=raw.get("implied_actor"), excludes=tuple(x.lower() for x in raw.get("excludes", [])),
-        passive_ok=raw.get("passive_ok", True),
+        passive_ok=raw.get("passive_ok", True), dative=bool(raw.get("dative")),
     )
 
 
