@@ -18,11 +18,12 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from common import SHARED_DATA
+
 from iltis.model import Article
 from iltis.pipeline import Pipeline, component_names
 
-REPO = Path(__file__).resolve().parents[1]
-DEFAULT_GOLD = REPO.parent / "shared" / "data" / "events" / "dev.jsonl"
+DEFAULT_GOLD = SHARED_DATA / "events" / "dev.jsonl"
 
 
 def main() -> int:

@@ -10,7 +10,6 @@ corpus is ../shared/data/corpus/10kgnad-test.jsonl; without it the script says s
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import os
 import resource
@@ -20,18 +19,12 @@ import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-DEFAULT_CORPUS = REPO.parent / "shared" / "data" / "corpus" / "10kgnad-test.jsonl"
-
-
-def iltis_command() -> list[str]:
-    local = REPO / ".venv" / "bin" / "iltis"
-    return [str(local)] if local.exists() else [sys.executable, "-m", "iltis.cli"]
+from common import GNAD, count_articles, first_lines, iltis_command
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--corpus", type=Path, default=GNAD)
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles (0: all)")
     ap.add_argument("--extra", nargs=argparse.REMAINDER, default=[], help="more arguments for iltis code")
     args = ap.parse_args()
@@ -39,13 +32,8 @@ def main() -> int:
         print(f"skipped: corpus {args.corpus} is absent")
         return 0
     with tempfile.TemporaryDirectory() as tmp:
-        corpus = args.corpus
-        if args.limit:
-            corpus = Path(tmp) / "corpus.jsonl"
-            with args.corpus.open(encoding="utf-8") as src, corpus.open("w", encoding="utf-8") as dst:
-                dst.writelines(itertools.islice(src, args.limit))
-        with corpus.open(encoding="utf-8") as fh:
-            n_articles = sum(1 for line in fh if line.strip())
+        corpus = first_lines(args.corpus, args.limit, Path(tmp))
+        n_articles = count_articles(corpus)
         out = Path(tmp) / "out.jsonl"
         started = time.perf_counter()
         proc = subprocess.run([*iltis_command(), "code", str(corpus), "-o", str(out), "-q", *args.extra],

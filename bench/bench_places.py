@@ -11,35 +11,19 @@ Without the corpus (../shared/data/corpus/10kgnad-test.jsonl) the script says so
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import os
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-DEFAULT_CORPUS = REPO.parent / "shared" / "data" / "corpus" / "10kgnad-test.jsonl"
-
-
-def iltis_command() -> list[str]:
-    local = REPO / ".venv" / "bin" / "iltis"
-    return [str(local)] if local.exists() else [sys.executable, "-m", "iltis.cli"]
-
-
-def timed(cmd: list[str], env: dict[str, str]) -> float:
-    started = time.perf_counter()
-    proc = subprocess.run(cmd, capture_output=True, text=True, env=env)
-    if proc.returncode not in (0, 1):
-        sys.exit(proc.stderr[-2000:])
-    return time.perf_counter() - started
+from common import GNAD, first_lines, iltis_command, timed
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--corpus", type=Path, default=GNAD)
     ap.add_argument("--limit", type=int, default=200, help="only the first N articles (0: all)")
     args = ap.parse_args()
     if not args.corpus.exists():
@@ -52,11 +36,7 @@ def main() -> int:
                 "g = get_gazetteer(); g.lookup(['moskau']); print(time.perf_counter() - t)")
         load_s = float(subprocess.run([sys.executable, "-c", load], capture_output=True, text=True, env=env,
                                       check=True).stdout)
-        corpus = args.corpus
-        if args.limit:
-            corpus = Path(tmp) / "corpus.jsonl"
-            with args.corpus.open(encoding="utf-8") as src, corpus.open("w", encoding="utf-8") as dst:
-                dst.writelines(itertools.islice(src, args.limit))
+        corpus = first_lines(args.corpus, args.limit, Path(tmp))
         base = [*iltis_command(), "code", str(corpus), "-q", "-o", str(Path(tmp) / "out.jsonl"), "--pipeline"]
         analyse_s = timed([*base, "analyse"], env)
         places_s = timed([*base, "analyse,places"], env)

@@ -11,7 +11,6 @@ and prints articles per second for both, the speed-up, and each run's peak resid
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import os
 import subprocess
@@ -21,14 +20,9 @@ import threading
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared" / "data"
-DEFAULT_CORPORA = [SHARED / "corpus" / "10kgnad-test.jsonl", SHARED / "quotes" / "train.jsonl"]
+from common import GNAD, SHARED_DATA, count_articles, first_lines, iltis_command
 
-
-def iltis_command() -> list[str]:
-    local = REPO / ".venv" / "bin" / "iltis"
-    return [str(local)] if local.exists() else [sys.executable, "-m", "iltis.cli"]
+DEFAULT_CORPORA = [GNAD, SHARED_DATA / "quotes" / "train.jsonl"]
 
 
 def tree_rss_kib(pid: int) -> int:
@@ -83,15 +77,8 @@ def main() -> int:
         return 0
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
-        corpora = []
-        for c in present:
-            if args.limit:
-                cut = tmp / c.name
-                with c.open(encoding="utf-8") as src, cut.open("w", encoding="utf-8") as dst:
-                    dst.writelines(itertools.islice(src, args.limit))
-                c = cut
-            corpora.append(c)
-        n = sum(sum(1 for line in c.open(encoding="utf-8") if line.strip()) for c in corpora)
+        corpora = [first_lines(c, args.limit, tmp) for c in present]
+        n = sum(count_articles(c) for c in corpora)
         one = timed_run(corpora, 1, tmp)
         many = timed_run(corpora, args.workers, tmp)
     print(json.dumps({

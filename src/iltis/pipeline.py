@@ -63,3 +63,11 @@ class Pipeline:
     def pipe(self, items: Iterable[Item]) -> Iterator[Doc | Skipped]:
         for item in items:
             yield item if isinstance(item, Skipped) else self(item)
+
+
+def docs_of(paths: Iterable[str], components: Iterable[str], date: str | None = None) -> Iterator[Doc | Skipped]:
+    """The documents of everything under ``paths``, run through ``components``: what the
+    stage commands (``iltis actors``, ``iltis quotes``, ``iltis explain``) print from."""
+    from iltis.ingest import IngestSettings, ingest
+
+    yield from Pipeline(components).pipe(ingest(paths, IngestSettings(default_date=date)))

@@ -32,14 +32,12 @@ def actors_command(paths: tuple[str, ...], date: str | None) -> None:
     Example:
       iltis actors examples/2024-03-12-warschau-berlin.txt
     """
-    from iltis.ingest import IngestSettings, Skipped, ingest
-    from iltis.pipeline import Pipeline
+    from iltis.ingest import Skipped
+    from iltis.pipeline import docs_of
 
-    pipeline = Pipeline(["analyse", "actors"])
-    for item in ingest(paths, IngestSettings(default_date=date)):
-        if isinstance(item, Skipped):
-            click.echo(f"iltis: skipped {item}", err=True)
+    for doc in docs_of(paths, ["analyse", "actors"], date):
+        if isinstance(doc, Skipped):
+            click.echo(f"iltis: skipped {doc}", err=True)
             continue
-        doc = pipeline(item)
-        click.echo(f"# {item.title or item.id} ({len(doc.actors)} actor mentions)")
+        click.echo(f"# {doc.article.title or doc.article.id} ({len(doc.actors)} actor mentions)")
         click.echo(format_table(doc.actors))

@@ -54,20 +54,19 @@ def explain_command(paths: tuple[str, ...], date: str | None, cameo: bool) -> No
       iltis explain examples/2024-05-02-tiflis-protest.txt
     """
     from iltis.cli import validate_date
-    from iltis.ingest import IngestSettings, Skipped, ingest
-    from iltis.pipeline import DEFAULT_PIPELINE, Pipeline
+    from iltis.ingest import Skipped
+    from iltis.pipeline import DEFAULT_PIPELINE, docs_of
 
     if date is not None:
         validate_date(date)
-    pipeline = Pipeline(list(DEFAULT_PIPELINE) + (["cameo"] if cameo else []))
     color = sys.stdout.isatty()
     skipped = 0
-    for item in ingest(paths, IngestSettings(default_date=date)):
-        if isinstance(item, Skipped):
+    for doc in docs_of(paths, list(DEFAULT_PIPELINE) + (["cameo"] if cameo else []), date):
+        if isinstance(doc, Skipped):
             skipped += 1
-            click.echo(f"iltis: skipped {item}", err=True)
+            click.echo(f"iltis: skipped {doc}", err=True)
             continue
-        doc = pipeline(item)
+        item = doc.article
         title = f"== {item.id}  ({item.date or 'no date'})  {len(doc.events)} event(s)"
         click.echo(click.style(title, bold=True) if color else title)
         for n, ev in enumerate(doc.events, 1):
