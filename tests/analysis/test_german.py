@@ -79,3 +79,18 @@ def test_memoised_tagging_equals_plain_hanta():
     analyzer = get_analyzer("de", "de-hanta")
     analyzer.tag(tuple(words[:5]))  # warm the word caches with part of the sentence
     assert analyzer.tag(tuple(words)) == plain
+
+
+@pytest.mark.parametrize("text", [
+    "Toll 😀👍🏽 und ❤️ so! :-) Das 🇩🇪 Team 👨‍👩‍👧 gewann.",
+    "Kein Emoji hier, nur Text™ © und ★.",
+    "Der Kanzler sagte: „Wir stehen fest an der Seite der Ukraine.“",
+])
+def test_emoji_shortcut_tokenizes_like_plain_somajo(text):
+    from somajo import SoMaJo
+
+    from iltis.analysis.german import SomajoTokenizer
+
+    plain = SoMaJo("de_CMC", split_camel_case=False, split_sentences=True, character_offsets=True)
+    expected = [[t.character_offset for t in s] for s in plain.tokenize_text([text])]
+    assert list(SomajoTokenizer("de_CMC").sentences(text)) == expected
