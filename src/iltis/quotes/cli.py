@@ -34,15 +34,13 @@ def quotes_command(paths: tuple[str, ...], date: str | None) -> None:
     Example:
       iltis quotes examples/
     """
-    from iltis.ingest import IngestSettings, Skipped, ingest
-    from iltis.pipeline import Pipeline
+    from iltis.ingest import Skipped
+    from iltis.pipeline import docs_of
 
-    pipeline = Pipeline(["analyse", "quotes"])
-    for item in ingest(paths, IngestSettings(default_date=date)):
-        if isinstance(item, Skipped):
-            click.echo(f"iltis: skipped {item}", err=True)
+    for doc in docs_of(paths, ["analyse", "quotes"], date):
+        if isinstance(doc, Skipped):
+            click.echo(f"iltis: skipped {doc}", err=True)
             continue
-        doc = pipeline(item)
-        click.echo(f"# {item.title or item.id} ({len(doc.quotes)} quotes)")
+        click.echo(f"# {doc.article.title or doc.article.id} ({len(doc.quotes)} quotes)")
         for q in doc.quotes:
             click.echo("  " + format_quote(q))
