@@ -5,7 +5,16 @@ from pathlib import Path
 
 import pytest
 
-from iltis.model import ActorRef, Article, Doc, Event, Location, Place, Span, to_json_dict
+from iltis.model import (
+    ActorRef,
+    Article,
+    Doc,
+    Event,
+    Location,
+    Place,
+    Span,
+    to_json_dict,
+)
 from iltis.parallel import Coded
 from iltis.store.database import article_key
 

@@ -19,10 +19,21 @@ from functools import cache
 import pycountry
 
 from iltis.actors import actors_in
-from iltis.events.dates import TimeExpression, find_time_expressions, nearest, parse_article_date
+from iltis.events.dates import (
+    TimeExpression,
+    find_time_expressions,
+    nearest,
+    parse_article_date,
+)
 from iltis.events.lexicon import Lexicon, Predicate, load_lexicon
 from iltis.events.modality import decide_modality
-from iltis.events.syntax import Clause, Phrase, SyntaxTable, analyse_clauses, syntax_table
+from iltis.events.syntax import (
+    Clause,
+    Phrase,
+    SyntaxTable,
+    analyse_clauses,
+    syntax_table,
+)
 from iltis.lang import load_table
 from iltis.model import ActorRef, Doc, Event, Location, ReportedBy, Sentence, Span
 from iltis.places import location_for
