@@ -26,7 +26,7 @@ from iltis.events.dates import (
     parse_article_date,
 )
 from iltis.events.lexicon import Lexicon, Predicate, load_lexicon
-from iltis.events.modality import decide_modality
+from iltis.events.modality import dates_something_else, decide_modality, promise_cue
 from iltis.events.syntax import (
     Clause,
     Phrase,
@@ -309,6 +309,7 @@ def _build(doc: Doc, sent: Sentence, clauses: list[Clause], ci: int, m: Match, t
         return None
     trigger_tok = toks[m.trigger]
     clause_start, clause_end = _span(sent, clause.start, clause.end)
+    times = [x for x in times if not dates_something_else(toks, _token_at(toks, x.start), lang)]
     when = nearest(times, trigger_tok.start, clause_start, clause_end)
     if when is None:
         first = times[0] if times else None
@@ -317,12 +318,14 @@ def _build(doc: Doc, sent: Sentence, clauses: list[Clause], ci: int, m: Match, t
     if when is None and anchor is not None:
         # Narrative time: news tells an event at the last date it named, else at publication.
         when = anchor
-    governing = toks[clauses[clause.parent].start:clauses[clause.parent].end] if clause.parent is not None and (
-        clause.subordinate or clause.finite is None) else []
+    governing = _governing_tokens(toks, clauses, clause)
     modality, mod_cue = decide_modality(
         toks[clause.start:clause.end], governing, clause.future, bool(when and when.forward),
         own_year, article_date.year if article_date else None, lang)
     etype, explanation = p.type, [p.id, m.rule, *actor_rules, *rec_rules]
+    if modality == "asserted" and etype in FUTURE_AS_PROMISE and (
+            cue := promise_cue(toks[clause.start:clause.end] + governing, lang)):
+        modality, mod_cue = "future", cue
     if modality == "future" and etype in FUTURE_AS_PROMISE:
         etype, modality = FUTURE_AS_PROMISE[etype], "asserted"
         explanation.append(f"guide.future-{p.type.lower()}-is-{etype.lower()}")
@@ -350,6 +353,21 @@ def _build(doc: Doc, sent: Sentence, clauses: list[Clause], ci: int, m: Match, t
         evidence=Span(sent.text, sent.start, sent.end),
         trigger=Span(trigger_tok.text, trigger_tok.start, trigger_tok.end),
         confidence=round(max(0.05, min(confidence, 0.95)), 2), explanation=explanation)
+
+
+def _governing_tokens(toks: list, clauses: list[Clause], clause: Clause) -> list:
+    """Tokens of the clauses a dependent clause hangs on, up to the main clause
+    ("Es wird angenommen, dass Moskau daran interessiert ist, Munition zu kaufen")."""
+    out: list = []
+    current = clause
+    while current.parent is not None and (current.subordinate or current.finite is None):
+        current = clauses[current.parent]
+        out = toks[current.start:current.end] + out
+    return out
+
+
+def _token_at(toks: list, offset: int) -> int:
+    return next((i for i, tok in enumerate(toks) if tok.start >= offset), len(toks) - 1)
 
 
 def _richness(e: Event) -> tuple[int, float]:

@@ -29,6 +29,8 @@ class ModalityTable:
     future: tuple[Cue, ...]
     future_tense_id: str
     historical_years: int
+    promise: tuple[Cue, ...]
+    not_event_time: frozenset[str]
 
 
 def _cues(entries: list[dict]) -> tuple[Cue, ...]:
@@ -46,7 +48,25 @@ def modality_table(lang: str) -> ModalityTable:
     t = load_table(lang, "events_modality")
     tense = next((e["id"] for e in t["future"] if e.get("pattern") == "werden+infinitive"), "future.tense")
     return ModalityTable(_cues(t["negation"]), _cues(t["hypothetical"]), _cues(t["future"]), tense,
-                         int(t["historical_years"]))
+                         int(t["historical_years"]), _cues(t.get("promise", [])),
+                         frozenset(t.get("not_event_time", [])))
+
+
+def promise_cue(tokens: list[Token], lang: str = "de") -> str | None:
+    """The id of a readiness or offer cue in ``tokens``, if any."""
+    return _hit(modality_table(lang).promise, tokens)
+
+
+def dates_something_else(tokens: list[Token], index: int, lang: str = "de") -> bool:
+    """Whether the time expression starting at token ``index`` belongs to a "seit"/"bis"
+    phrase (it then dates the start of something, not the event)."""
+    words = modality_table(lang).not_event_time
+    for k in range(index - 1, max(-1, index - 7), -1):
+        if tokens[k].pos.startswith("V"):
+            return False
+        if tokens[k].text.lower() in words:
+            return True
+    return False
 
 
 def _hit(cues: tuple[Cue, ...], tokens: list[Token]) -> str | None:

@@ -16,6 +16,8 @@ from iltis.lang import load_table
 from iltis.model import Sentence, Token
 
 DASHES = {"–", "—", "-", "(", ")", "[", "]"}
+# Nominative relative pronouns: the relative clause's subject is the phrase they refer to.
+RELATIVE_FORMS = frozenset({"der", "die", "das", "welche", "welcher", "welches"})
 
 
 @dataclass(frozen=True)
@@ -213,7 +215,10 @@ def analyse_clauses(sentence: Sentence, lang: str = "de") -> list[Clause]:
     clauses: list[Clause] = []
     for s, e in _segments(tokens, t):
         sub = tokens[s].pos in t.subordinators or (
-            tokens[s].pos in t.prepositions and s + 1 < e and tokens[s + 1].pos in t.subordinators)
+            tokens[s].pos in t.prepositions and s + 1 < e and tokens[s + 1].pos in t.subordinators) or (
+            # a relative pronoun tagged as article: ", die Nordkorea unterstützte"
+            s > 0 and tokens[s - 1].pos == "$," and tokens[s].text.lower() in RELATIVE_FORMS
+            and tokens[e - 1 if tokens[e - 1].pos not in t.breaks else e - 2].pos in t.finite)
         finites = [k for k in range(s, e) if tokens[k].pos in t.finite]
         finite = (finites[-1] if sub else finites[0]) if finites else None
         clause = Clause(s, e, finite, sub, _phrases(tokens, s, e, t))
@@ -235,7 +240,7 @@ def _assign_roles(clause: Clause, before: list[Clause], tokens: list[Token], t: 
     nps = [p for p in clause.phrases if p.prep is None]
     parent = before[-1] if before else None
     first = tokens[clause.start]
-    if clause.subordinate and first.pos.startswith("PREL") and first.text.lower() in ("der", "die", "das", "welche", "welcher") \
+    if clause.subordinate and first.text.lower() in RELATIVE_FORMS and first.pos in ("PRELS", "ART", "PDS") \
             and parent is not None:
         antecedent = next((p for p in reversed(parent.phrases) if p.prep is None), None)
         clause.subject, clause.subject_rule = antecedent, "syn.subj.relative"
