@@ -95,3 +95,9 @@ def test_repeated_mentions_of_one_event_are_merged_into_the_fullest():
 
 def test_same_dyad_on_different_days_stays_two_events():
     assert len(merge_events([_event(10, "2023-09-12"), _event(90, "2023-09-14")])) == 2
+
+
+def test_der_phrase_after_the_subject_is_the_dative_recipient(code):
+    ev = only(code("In Tiflis wirft die OSZE der georgischen Wahlkommission vor, Stimmen gefälscht zu haben."),
+              "ACCUSE")
+    assert countries(ev.actor) == {"IGO"} and countries(ev.recipient) == {"GEO"}

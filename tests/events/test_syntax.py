@@ -49,3 +49,13 @@ def test_co_actor_is_marked():
 def test_degenerate_sentences_do_not_break_the_analysis(text):
     for sent in get_analyzer("de").analyse(text):
         analyse_clauses(sent)
+
+
+def test_coordinated_phrases_with_determiners_are_one_subject():
+    [(c, w)] = clauses_of("Die Europäische Union und die Vereinigten Staaten unterstützen den Plan.")
+    assert w(c.subject) == "Die Europäische Union und die Vereinigten Staaten"
+
+
+def test_genitive_looking_attribute_is_recorded():
+    [(c, _)] = clauses_of("Der Gouverneur der Region Primorje bot Kim Geschenke an.")
+    assert c.subject.attachments == [2]

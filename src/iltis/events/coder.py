@@ -281,7 +281,7 @@ def code_sentence(doc: Doc, sent: Sentence, lex: Lexicon, lang: str, article_dat
 def _build(doc: Doc, sent: Sentence, clauses: list[Clause], ci: int, m: Match, times: list[TimeExpression],
            lang: str, article_date: date | None, home: str | None, t: SyntaxTable,
            anchor: TimeExpression | None, where: Location | None) -> Event | None:
-    clause = clauses[ci]
+    clause = _dative_split(clauses[ci], m.predicate, sent.tokens)
     p = m.predicate
     toks = sent.tokens
     actor, actor_rules = _fill(doc, sent, clause, m, p.actor, clause.passive, t)
@@ -353,6 +353,20 @@ def _build(doc: Doc, sent: Sentence, clauses: list[Clause], ci: int, m: Match, t
         evidence=Span(sent.text, sent.start, sent.end),
         trigger=Span(trigger_tok.text, trigger_tok.start, trigger_tok.end),
         confidence=round(max(0.05, min(confidence, 0.95)), 2), explanation=explanation)
+
+
+def _dative_split(clause: Clause, p: Predicate, toks: list) -> Clause:
+    """Read "die OSZE der georgischen Wahlkommission" as subject + dative object when the
+    predicate wants an object and the clause has none: "der" is genitive or dative."""
+    subj = clause.subject
+    if clause.objects or clause.passive or subj is None or "obj" not in p.recipient or not subj.attachments:
+        return clause
+    cut = subj.attachments[0]
+    if toks[cut].text.lower() != "der":
+        return clause
+    head = max(k for k in range(subj.np_start, cut) if toks[k].pos not in ("ART", "ADJA")) if cut > subj.np_start else cut
+    return replace(clause, subject=replace(subj, end=cut, head=head, attachments=[]),
+                   objects=[Phrase(cut, subj.end, subj.head, cut, None, False)], subject_rule="syn.subj.dative-split")
 
 
 def _governing_tokens(toks: list, clauses: list[Clause], clause: Clause) -> list:

@@ -76,6 +76,7 @@ class Phrase:
     prep: str | None = None
     nominative: bool = True
     co_actor: bool = False  # "gemeinsam mit X": X acts together with the subject
+    attachments: list[int] = field(default_factory=list)  # where "der X"-attributes start
 
 
 @dataclass(slots=True)
@@ -153,35 +154,39 @@ def _next_break(tokens: list[Token], s: int, t: SyntaxTable) -> int:
     return next((k for k in range(s, len(tokens)) if _is_break(tokens[k], t)), len(tokens))
 
 
-def _np_at(tokens: list[Token], i: int, end: int, t: SyntaxTable) -> tuple[int, int] | None:
-    """``(end, head)`` of a noun phrase starting at ``i``, or None."""
-    k, head = i, None
+def _np_at(tokens: list[Token], i: int, end: int, t: SyntaxTable,
+           attachments: list[int] | None = None) -> tuple[int, int] | None:
+    """``(end, head)`` of a noun phrase starting at ``i``, or None. Where a genitive-looking
+    attribute starts is added to ``attachments`` (the caller may read it as a dative)."""
+    k, head, open_ = i, None, True  # open_: determiners and adjectives may still come
     while k < end:
         pos = tokens[k].pos
-        if pos in t.np_prefix and head is None:
+        if pos in t.np_prefix and open_:
             k += 1
-        elif pos in t.prepositions and head is None and k > i:
+        elif pos in t.prepositions and open_ and k > i:
             inner = _np_at(tokens, k + 1, end, t)  # "einen von den USA angeführten Vorstoß"
             if inner is None:
                 return None
             k = inner[0]
         elif pos in t.nouns:
-            head = k
+            head, open_ = k, False
             k += 1
         elif pos in t.pronouns and head is None and k == i:
             return k + 1, k
         elif head is not None and pos in t.conjunctions and k + 1 < end and \
                 (tokens[k + 1].pos in t.nouns or tokens[k + 1].pos in t.np_prefix):
-            k += 1  # coordination: "Moskau und Pjöngjang"
-        elif head is not None and tokens[k].text.lower() in t.genitive and k + 1 < end:
+            k, open_ = k + 1, True  # coordination: "die EU und die Vereinigten Staaten"
+        elif head is not None and not open_ and tokens[k].text.lower() in t.genitive and k + 1 < end:
             sub = _np_at(tokens, k + 1, end, t)
             if sub is None or tokens[sub[1]].pos not in t.nouns:
                 break
+            if attachments is not None:
+                attachments.append(k)
             k = sub[0]  # genitive attribute: "der Gouverneur der Region Primorje"
         else:
             break
-    if head is None:
-        return None
+    if head is None or open_:
+        return None if head is None else (k, head)
     return k, head
 
 
@@ -198,10 +203,11 @@ def _phrases(tokens: list[Token], s: int, e: int, t: SyntaxTable) -> list[Phrase
                 i = np[0]
                 continue
         elif tok.pos in t.np_prefix or tok.pos in t.nouns or tok.pos in t.pronouns:
-            np = _np_at(tokens, i, e, t)
+            attachments: list[int] = []
+            np = _np_at(tokens, i, e, t, attachments)
             if np:
                 nominative = tok.text.lower() not in t.non_nominative
-                out.append(Phrase(i, np[0], np[1], i, None, nominative))
+                out.append(Phrase(i, np[0], np[1], i, None, nominative, attachments=attachments))
                 i = np[0]
                 continue
         i += 1
