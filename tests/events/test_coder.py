@@ -101,3 +101,8 @@ def test_der_phrase_after_the_subject_is_the_dative_recipient(code):
     ev = only(code("In Tiflis wirft die OSZE der georgischen Wahlkommission vor, Stimmen gefälscht zu haben."),
               "ACCUSE")
     assert countries(ev.actor) == {"IGO"} and countries(ev.recipient) == {"GEO"}
+
+
+def test_what_an_accusation_claims_is_not_coded_on_its_own(code):
+    doc = code("In Kabul warf die Regierung den Taliban vor, Zivilisten getötet zu haben.")
+    assert [e.type for e in doc.events] == ["ACCUSE"]

@@ -26,7 +26,7 @@ from iltis.events.dates import (
     parse_article_date,
 )
 from iltis.events.lexicon import Lexicon, Predicate, load_lexicon
-from iltis.events.modality import dates_something_else, decide_modality, promise_cue
+from iltis.events.modality import dates_something_else, decide_modality, inside_allegation, promise_cue
 from iltis.events.syntax import (
     Clause,
     Phrase,
@@ -319,6 +319,8 @@ def _build(doc: Doc, sent: Sentence, clauses: list[Clause], ci: int, m: Match, t
         # Narrative time: news tells an event at the last date it named, else at publication.
         when = anchor
     governing = _governing_tokens(toks, clauses, clause)
+    if governing and inside_allegation(governing, lang):
+        return None  # the accusation or denial around it is the event
     modality, mod_cue = decide_modality(
         toks[clause.start:clause.end], governing, clause.future, bool(when and when.forward),
         own_year, article_date.year if article_date else None, lang)

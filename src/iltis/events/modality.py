@@ -31,6 +31,7 @@ class ModalityTable:
     historical_years: int
     promise: tuple[Cue, ...]
     not_event_time: frozenset[str]
+    allegation_verbs: frozenset[str]
 
 
 def _cues(entries: list[dict]) -> tuple[Cue, ...]:
@@ -49,7 +50,19 @@ def modality_table(lang: str) -> ModalityTable:
     tense = next((e["id"] for e in t["future"] if e.get("pattern") == "werden+infinitive"), "future.tense")
     return ModalityTable(_cues(t["negation"]), _cues(t["hypothetical"]), _cues(t["future"]), tense,
                          int(t["historical_years"]), _cues(t.get("promise", [])),
-                         frozenset(t.get("not_event_time", [])))
+                         frozenset(t.get("not_event_time", [])), frozenset(t.get("allegation_verbs", [])))
+
+
+def inside_allegation(governing: list[Token], lang: str = "de") -> bool:
+    """Whether a dependent clause is the content of an accusation or denial."""
+    verbs = modality_table(lang).allegation_verbs
+    return any(tok.lemma.lower() in verbs or _particle_verb(governing, i) in verbs for i, tok in enumerate(governing)
+               if tok.pos.startswith("VV"))
+
+
+def _particle_verb(tokens: list[Token], i: int) -> str:
+    particle = next((t.lemma.lower() for t in tokens[i + 1:] if t.pos == "PTKVZ"), "")
+    return particle + tokens[i].lemma.lower()
 
 
 def promise_cue(tokens: list[Token], lang: str = "de") -> str | None:
