@@ -284,7 +284,9 @@ def _build(doc: Doc, sent: Sentence, clauses: list[Clause], ci: int, m: Match, t
     clause = _dative_split(clauses[ci], m.predicate, sent.tokens)
     p = m.predicate
     toks = sent.tokens
-    actor, actor_rules = _fill(doc, sent, clause, m, p.actor, clause.passive, t)
+    # An event noun's actor is often the clause subject ("Israel startete die Bodenoffensive").
+    actor_roles = p.actor + ("subj",) if p.kind != "verb" and "subj" not in p.actor else p.actor
+    actor, actor_rules = _fill(doc, sent, clause, m, actor_roles, clause.passive, t)
     recipient, rec_rules = _fill(doc, sent, clause, m, p.recipient, clause.passive, t)
     if not actor and p.implied_actor and (p.kind == "noun" or clause.passive and p.passive_flip and not any(
             ph.prep in t.agent_preps for ph in clause.phrases)):
