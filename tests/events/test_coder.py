@@ -106,3 +106,13 @@ def test_der_phrase_after_the_subject_is_the_dative_recipient(code):
 def test_what_an_accusation_claims_is_not_coded_on_its_own(code):
     doc = code("In Kabul warf die Regierung den Taliban vor, Zivilisten getötet zu haben.")
     assert [e.type for e in doc.events] == ["ACCUSE"]
+
+
+def test_deaths_in_an_accident_are_no_assault(code):
+    assert code("Wien – Ein zehnjähriges Mädchen ist am Montag bei einem Verkehrsunfall in Wien getötet worden."
+                ).events == []
+
+
+def test_dateline_is_not_the_subject(code):
+    ev = only(code("Genf – Russland hat am Montag die Ukraine angegriffen."), "ASSAULT")
+    assert countries(ev.actor) == {"RUS"} and countries(ev.recipient) == {"UKR"}

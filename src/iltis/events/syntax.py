@@ -96,7 +96,8 @@ class Clause:
 
 
 def _is_break(tok: Token, t: SyntaxTable) -> bool:
-    return tok.pos in t.breaks and (tok.pos != "$(" or tok.text in DASHES)
+    # Dashes by their text: the tagger does not always give them "$(" ("Wien – ..." gets XY).
+    return tok.text in DASHES or (tok.pos in t.breaks and tok.pos != "$(")
 
 
 def _segments(tokens: list[Token], t: SyntaxTable) -> list[tuple[int, int]]:
