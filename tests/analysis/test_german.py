@@ -94,3 +94,14 @@ def test_emoji_shortcut_tokenizes_like_plain_somajo(text):
     plain = SoMaJo("de_CMC", split_camel_case=False, split_sentences=True, character_offsets=True)
     expected = [[t.character_offset for t in s] for s in plain.tokenize_text([text])]
     assert list(SomajoTokenizer("de_CMC").sentences(text)) == expected
+
+
+def test_country_name_before_a_full_stop_ends_the_sentence():
+    sents = get_analyzer("de").analyse("Die EU verhängte Sanktionen gegen Iran. Die USA schlossen sich an.")
+    assert [s.text for s in sents] == ["Die EU verhängte Sanktionen gegen Iran.", "Die USA schlossen sich an."]
+    assert [t.text for t in sents[0].tokens][-2:] == ["Iran", "."]
+
+
+def test_lower_case_abbreviation_stays_one_token():
+    sents = get_analyzer("de").analyse("Das Wort ist arab. Ursprungs.")
+    assert "arab." in [t.text for t in sents[0].tokens]

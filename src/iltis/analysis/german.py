@@ -46,6 +46,18 @@ def paragraphs(text: str) -> Iterator[tuple[int, str]]:
 _EMOJI = regex.compile(r"[\p{Extended_Pictographic}\p{Emoji_Presentation}\uFE0F]")
 
 
+def _lowercase_abbreviations(language: str) -> frozenset[str]:
+    """SoMaJo's all-lower-case word abbreviations ("iran.", "japan.": adjectives)."""
+    from importlib import resources
+
+    path = resources.files("somajo").joinpath("data", f"abbreviations_{language[:2]}.txt")
+    if not path.is_file():
+        return frozenset()
+    words = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(w for w in words if w and not w.startswith("#") and w.islower() and w[:-1].isalpha()
+                     and w.endswith("."))
+
+
 class SomajoTokenizer:
     def __init__(self, language: str) -> None:
         from somajo import SoMaJo
@@ -62,6 +74,7 @@ class SomajoTokenizer:
                 split_emojis(node, token_class)
 
         tokenizer._split_emojis = split_emojis_if_any
+        self._adjective_abbreviations = _lowercase_abbreviations(language)
 
     def sentences(self, text: str) -> Iterator[list[tuple[int, int]]]:
         """Token spans, sentence by sentence, as offsets into ``text``."""
@@ -69,8 +82,26 @@ class SomajoTokenizer:
             for sent in self._somajo.tokenize_text([para]):
                 spans = [(offset + t.character_offset[0], offset + t.character_offset[1]) for t in sent]
                 spans = [(s, e) for s, e in spans if e > s and text[s:e].strip()]
-                if spans:
-                    yield spans
+                for part in self._split_at_name_stops(text, spans):
+                    yield part
+
+    def _split_at_name_stops(self, text: str, spans: list[tuple[int, int]]) -> Iterator[list[tuple[int, int]]]:
+        """Undo SoMaJo's reading of "Iran." or "Japan." as abbreviations (its German list has
+        lower-case adjective abbreviations such as "iran." = iranisch, matched without case):
+        a capitalised word with a full stop before a capitalised word ends a sentence."""
+        current: list[tuple[int, int]] = []
+        for i, (s, e) in enumerate(spans):
+            word = text[s:e]
+            nxt = text[spans[i + 1][0]:spans[i + 1][1]] if i + 1 < len(spans) else ""
+            if word[:1].isupper() and word.endswith(".") and word.lower() in self._adjective_abbreviations \
+                    and (not nxt or nxt[:1].isupper()):
+                current += [(s, e - 1), (e - 1, e)]
+                yield current
+                current = []
+            else:
+                current.append((s, e))
+        if current:
+            yield current
 
 
 def build_sentence(text: str, spans: list[tuple[int, int]], tags: list[tuple[str, str]]) -> Sentence:
