@@ -71,6 +71,19 @@ class Role:
     yields_to_prefix: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class GivenName:
+    """A given name: evidence that the proper nouns it starts name a person."""
+
+    name: str
+    gender: str | None  # m, f; None when used for both
+    kind: str  # given, family_first
+
+    @property
+    def rule_id(self) -> str:
+        return f"given:{self.name}"
+
+
 @dataclass(slots=True)
 class KB:
     """Lookup tables built from the data files (see :func:`load_kb`)."""
@@ -92,6 +105,11 @@ class KB:
     locative: frozenset[str] = frozenset()
     not_current: tuple[str, ...] = ()
     pronouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # given names ("Alexander", "Petra") and family names written first ("Xi") -> GivenName
+    given: dict[str, GivenName] = field(default_factory=dict)
+    name_heads: frozenset[str] = frozenset()
+    not_persons: frozenset[str] = frozenset()
+    apposition_words: frozenset[str] = frozenset()
     max_name_words: int = 1
 
     def add_name(self, form: str, kb_id: str) -> None:
@@ -99,6 +117,16 @@ class KB:
         if kb_id not in ids:
             ids.append(kb_id)
         self.max_name_words = max(self.max_name_words, len(form.split()))
+
+    def given_name(self, word: str) -> GivenName | None:
+        """The given name ``word`` is, also for hyphenated ones whose parts all are
+        ("Jean-Claude", "Frank-Walter"); the first part gives the gender."""
+        if word in self.given:
+            return self.given[word]
+        parts = word.split("-")
+        if len(parts) > 1 and all(p in self.given for p in parts):
+            return GivenName(word, self.given[parts[0]].gender, "given")
+        return None
 
     def holders(self, country: str, offices: tuple[str, ...], date: str | None) -> list[Entry]:
         """Who held the first of ``offices`` that anyone held in ``country`` at ``date``."""
@@ -250,6 +278,16 @@ def _roles(kb: KB, lang: str) -> None:
     kb.pronouns = {word: tuple(kinds) for word, kinds in pronouns.items()}
 
 
+def _names(kb: KB, lang: str) -> None:
+    for row in _read_tsv(NEUTRAL, "actors_given_names"):
+        gender = row["gender"] if row["gender"] in {"m", "f"} else None
+        kb.given[row["name"]] = GivenName(row["name"], gender, row["kind"])
+    table = load_table(lang, "actors_names")
+    kb.name_heads = frozenset(table.get("org_heads", []))
+    kb.not_persons = frozenset(table.get("not_persons", []))
+    kb.apposition_words = frozenset(table.get("apposition_words", []))
+
+
 @cache
 def load_kb(lang: str = "de") -> KB:
     """The knowledge base for ``lang`` (built once; a few thousand entries)."""
@@ -258,4 +296,5 @@ def load_kb(lang: str = "de") -> KB:
     _orgs(kb, lang)
     _people(kb, lang)
     _roles(kb, lang)
+    _names(kb, lang)
     return kb

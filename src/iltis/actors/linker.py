@@ -10,12 +10,19 @@ Rules run per sentence over the analysis tokens, in this order (the ids appear i
               adjective, a genitive, a "von" phrase, a compound prefix) and with a following
               name ("der russische Verteidigungsminister", "Präsident Boris Tadić");
 ``office``    a role whose office, country and the article date name one office holder;
-``short``     a short name of a person named in full earlier ("Putin" after "Wladimir Putin"),
-              or of a KB office holder in office at the article date;
+``name``      a person the KB does not know: a given name (``given:<name>``) followed by
+              surnames ("Alexander Kozulin"); a role just before it or in apposition after it
+              ("PDS-Abgeordnete Petra Pau", "Petra Pau, PDS-Bundestagsabgeordnete") gives its
+              sector and country, else it has neither unless an earlier mention of the same
+              person had them; places, KB names, acronyms and institution names are no persons;
+``short``     a short name of a person named in full earlier ("Putin" after "Wladimir Putin",
+              "Kozulin" after "Alexander Kozulin"), or of a KB office holder in office at the
+              article date;
 ``pronoun``   er/sie/ihn/ihm resolved to the most salient fitting person or group before it.
 
 A role noun with no country in its phrase takes the state named as a place in the same
-sentence ("in Russland"), else the article's focus: the state mentioned most often.
+sentence ("in Russland"), else the article's focus: the state mentioned most often. A person
+named again takes the country and sector its first mention ended up with.
 """
 
 from __future__ import annotations
@@ -26,10 +33,15 @@ from functools import cache
 
 import pycountry
 
-from iltis.actors.kb import ADJ_ENDINGS, KB, Entry, Role, load_kb
+from iltis.actors.kb import ADJ_ENDINGS, KB, Entry, GivenName, Role, load_kb
 from iltis.model import ActorMention, Doc, Sentence, Token
 
 NAME_TAGS = {"NE", "FM"}
+# tags of given names (SoMaJo/HanTa tag unfamiliar ones XY) and of the surnames after them
+# (unfamiliar surnames often come out as common nouns)
+GIVEN_TAGS = {"NE", "FM", "XY"}
+SURNAME_TAGS = {"NE", "FM", "XY", "NN"}
+MAX_NAME_WORDS = 5
 NP_INNER_TAGS = {"ART", "ADJA", "CARD", "PIAT", "PIDAT", "PPOSAT", "PDAT", "ADV", "TRUNC"}
 NON_STATE = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
 INDEFINITE = {"ein", "eine", "einen", "einem", "einer", "eines", "einige", "mehrere", "viele", "zahlreiche"}
@@ -58,6 +70,7 @@ class Found:
     explicit_country: bool = True
     role: Role | None = None
     explanation: list[str] = field(default_factory=list)
+    same_as: Found | None = None  # an earlier mention of the same person
 
     def to_mention(self) -> ActorMention:
         return ActorMention(text=self.text, start=self.start, end=self.end, name=self.name,
@@ -82,8 +95,9 @@ class Linker:
         found: list[Found] = []
         places: list[list[str]] = []
         self._seen: dict[str, Entry | Found] = {}
+        spans = [(p.start, p.end) for p in doc.places]
         for si, sent in enumerate(doc.sentences):
-            sent_found, sent_places = self._sentence(doc.text, si, sent, date)
+            sent_found, sent_places = self._sentence(doc.text, si, sent, date, spans)
             found.extend(sent_found)
             places.append(sent_places)
         focus = self._focus(found, places, doc)
@@ -91,6 +105,17 @@ class Linker:
         for n, f in enumerate(found):
             if f.country is None and f.role is not None and not f.kb_id:
                 self._fallback_country(f, found[:n], places[f.sent], focus, date)
+            elif f.country is None and f.rule == "name" and f.same_as is None:
+                f.explicit_country = False
+                f.country, how = (places[f.sent][0], "place") if places[f.sent] else (focus, "focus")
+                if f.country:
+                    f.explanation.append(f"country:{how}")
+        for f in found:
+            if f.same_as is not None:
+                first = f.same_as
+                f.country = f.country or first.country
+                f.sector = f.sector or first.sector
+                f.number = f.number or first.number
         self._pronouns(doc, found)
         found.sort(key=lambda f: f.start)
         return found
@@ -142,7 +167,8 @@ class Linker:
 
     # --- per sentence ------------------------------------------------------------------
 
-    def _sentence(self, text: str, si: int, sent: Sentence, date: str | None) -> tuple[list[Found], list[str]]:
+    def _sentence(self, text: str, si: int, sent: Sentence, date: str | None,
+                  spans: list[tuple[int, int]]) -> tuple[list[Found], list[str]]:
         toks = sent.tokens
         taken: dict[int, Found] = {}
         out: list[Found] = []
@@ -208,14 +234,19 @@ class Linker:
                 for k in range(f.first, f.last + 1):
                     taken[k] = f
 
+        self._names(text, si, toks, taken, spans, date)
+
         # short names of people
         for i, tok in enumerate(toks):
             if i in taken or tok.pos not in NAME_TAGS and not tok.text[:1].isupper():
                 continue
-            entry = self._short(tok.text, date)
-            if entry is not None:
-                f = self._make(text, si, toks, i, i, entry, "short")
+            seen = self._short(tok.text, date)
+            if isinstance(seen, Found):
+                f = self._make(text, si, toks, i, i, self._as_entry(seen), "short")
+                f.kb_id, f.same_as = seen.kb_id, seen
                 taken[i] = f
+            elif seen is not None:
+                taken[i] = self._make(text, si, toks, i, i, seen, "short")
 
         for f in dict.fromkeys(taken.values()):
             if f.kind == "person" or f.kind == "role" and f.role and f.role.number in {"m", "f"}:
@@ -416,14 +447,126 @@ class Linker:
         return None
 
     def _name_run(self, toks: list[Token], k: int, taken: dict[int, Found]) -> int | None:
-        """The last token of a proper name right after a role noun ("Präsident Boris Tadić")."""
+        """The last token of a proper name right after a role noun ("Präsident Boris Tadić");
+        after a given name, a surname tagged as a common noun counts ("Frank Walter Steinmeier")."""
         j = k
-        while j < len(toks) and j not in taken and toks[j].pos in NAME_TAGS and toks[j].text[:1].isupper():
+        while j < len(toks) and j not in taken and toks[j].text[:1].isupper() and (
+                toks[j].pos in NAME_TAGS or
+                j > k and self._given(toks[j - 1]) is not None and self._surname(toks[j])):
             j += 1
         return j - 1 if j > k else None
 
+    # --- people the KB does not know ------------------------------------------------------
+
+    def _given(self, tok: Token) -> GivenName | None:
+        if tok.pos not in GIVEN_TAGS or not tok.text[:1].isupper():
+            return None
+        return self.kb.given_name(tok.text)
+
+    def _surname(self, tok: Token) -> bool:
+        """A word that can continue a person's name: capitalised, no acronym, no digits, no
+        role noun, no institution head."""
+        word = tok.text
+        if tok.pos not in SURNAME_TAGS or not word[:1].isupper() or any(c.isdigit() for c in word):
+            return False
+        if len(word) > 1 and word.replace("-", "").isupper():
+            return False
+        return not (self._head(tok) or tok.pos == "NN" and self.kb.role_for(word) is not None)
+
+    def _head(self, tok: Token) -> bool:
+        return tok.text.lower().split("-")[-1] in self.kb.name_heads
+
+    def _names(self, text: str, si: int, toks: list[Token], taken: dict[int, Found],
+               places: list[tuple[int, int]], date: str | None) -> None:
+        """People the KB does not know: a given name and the surnames after it, with the
+        sector and country of a role just before it or in apposition after it."""
+        i = 0
+        while i < len(toks):
+            given = None if i in taken else self._given(toks[i])
+            if given is None:
+                i += 1
+                continue
+            j = i + 1
+            while j < len(toks) and j not in taken and j - i < MAX_NAME_WORDS and self._surname(toks[j]):
+                j += 1
+            last = j - 1
+            start, end = toks[i].start, toks[last].end
+            name = text[start:end]
+            if last == i or j < len(toks) and self._head(toks[j]) or name in self.kb.not_persons or \
+                    any(s < end and e > start for s, e in places) or \
+                    any(self._kb_match(text, toks, k) for k in range(i, last + 1)):
+                i = j
+                continue
+            known = self._short(toks[last].text, date)
+            if isinstance(known, Entry):  # a KB person named in a form the KB lacks ("Wladimir W. Putin")
+                taken.update(dict.fromkeys(range(i, last + 1), self._make(text, si, toks, i, last, known, "short")))
+                i = j
+                continue
+            f = Found(sent=si, first=i, last=last, start=start, end=end, text=name, name=name,
+                      country=None, sector=None, kb_id=None, kind="person", number=given.gender, rule="name",
+                      subject_like=_subject_like(toks, i), explanation=[f"name:{given.rule_id}"])
+            role = self._role_before(toks, i, taken) or self._apposition(toks, j, taken)
+            if role is not None:
+                self._take_role(text, toks, f, role, taken)
+            else:
+                self._same_person(f)
+            for k in range(f.first, f.last + 1):
+                taken[k] = f
+            i = f.last + 1
+
+    def _role_before(self, toks: list[Token], i: int, taken: dict[int, Found]) -> Found | None:
+        """A role noun right before the name that did not take it ("PDS-Abgeordnete")."""
+        prev = taken.get(i - 1)
+        if prev is not None and prev.kind == "role" and prev.last == i - 1 and prev.sector:
+            return prev
+        return None
+
+    def _apposition(self, toks: list[Token], j: int, taken: dict[int, Found]) -> Found | None:
+        """The role of an apposition after the name: ", PDS-Bundestagsabgeordnete", ", einer
+        der Oppositionskandidaten", or a party in brackets ("(SPD)")."""
+        if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")":
+            org = taken.get(j + 1)
+            if org is not None and org.kind == "org" and org.first == j + 1 and org.last == j + 1:
+                return org
+            return None
+        if j >= len(toks) or toks[j].text != ",":
+            return None
+        k = j + 1
+        while k < len(toks) and k not in taken and (
+                toks[k].text.lower() in self.kb.apposition_words or toks[k].pos in {"ADJA", "CARD"}):
+            k += 1
+        role = taken.get(k)
+        if role is not None and role.kind == "role" and role.sector and role.last >= k:
+            return role
+        return None
+
+    def _take_role(self, text: str, toks: list[Token], f: Found, role: Found, taken: dict[int, Found]) -> None:
+        """The person takes the sector and country of its role (or party), and the role's
+        words become part of its text, as one mention."""
+        f.sector, f.country = role.sector, role.country
+        f.explanation.append(f"role:{role.rule}:{role.role.rule_id if role.role else role.kb_id}")
+        if role.kind == "org":
+            return
+        f.role = role.role
+        if f.number is None and role.number in {"m", "f"}:
+            f.number = role.number
+        f.explicit_country = role.explicit_country
+        f.first, f.last = min(f.first, role.first), max(f.last, role.last)
+        f.start, f.end = toks[f.first].start, toks[f.last].end
+        f.text = text[f.start:f.end]
+        for k in range(role.first, role.last + 1):
+            taken[k] = f
+
+    def _same_person(self, f: Found) -> None:
+        """A person named in full again: the earlier mention with the same surname and first
+        name gives sector and country."""
+        seen = self._seen.get(f.name.split()[-1]) if f.name else None
+        if isinstance(seen, Found) and seen.name and seen.name.split()[0] == f.name.split()[0]:
+            f.same_as = seen
+            f.explanation.append(f"same_as:{seen.start}")
+
     def _fill_office(self, f: Found, date: str | None) -> None:
-        if f.kb_id or not f.role or not f.role.offices or not f.country or f.role.number not in {"m", "f"}:
+        if f.kb_id or f.rule == "name" or not f.role or not f.role.offices or not f.country or f.role.number not in {"m", "f"}:
             return
         words = f.text.lower().split()[:-1]
         if any(w.startswith(self.kb.not_current) or w[:1].isdigit() for w in words):
@@ -452,8 +595,7 @@ class Linker:
             if not w:
                 continue
             if w in self._seen:
-                seen = self._seen[w]
-                return seen if isinstance(seen, Entry) else self._as_entry(seen)
+                return self._seen[w]
             ids = [k for k in self.kb.short.get(w, []) if self.kb.in_office(k, date)]
             if len(ids) == 1:
                 return self.kb.entries[ids[0]]
