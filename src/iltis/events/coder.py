@@ -19,21 +19,10 @@ from functools import cache
 import pycountry
 
 from iltis.actors import actors_in
-from iltis.events.dates import (
-    TimeExpression,
-    find_time_expressions,
-    nearest,
-    parse_article_date,
-)
+from iltis.events.dates import TimeExpression, find_time_expressions, nearest, parse_article_date
 from iltis.events.lexicon import Lexicon, Predicate, load_lexicon
 from iltis.events.modality import dates_something_else, decide_modality, inside_allegation, promise_cue
-from iltis.events.syntax import (
-    Clause,
-    Phrase,
-    SyntaxTable,
-    analyse_clauses,
-    syntax_table,
-)
+from iltis.events.syntax import Clause, Phrase, SyntaxTable, analyse_clauses, syntax_table
 from iltis.lang import load_table
 from iltis.model import ActorRef, Doc, Event, Location, ReportedBy, Sentence, Span
 from iltis.places import location_for
@@ -77,10 +66,12 @@ def _topics(lang: str) -> dict:
 
 def off_topic(doc: Doc) -> str | None:
     """The id of a non-political topic the article is about, or None."""
-    table = _topics(doc.article.lang or "de")
+    lang = doc.article.lang or "de"
+    table = _topics(lang)
     if not table:
         return None
-    words = [t.lemma.lower() for s in doc.sentences for t in s.tokens if t.pos in ("NN", "NE", "VVFIN", "VVPP", "ADJA")]
+    tags = syntax_table(lang).topic_word_tags
+    words = [t.lemma.lower() for s in doc.sentences for t in s.tokens if t.pos in tags]
     political = sum(1 for w in words for stem in table["political"]["stems"] if w.startswith(stem))
     if political >= table["min_political"]:
         return None

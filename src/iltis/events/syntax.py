@@ -48,6 +48,7 @@ class SyntaxTable:
     non_actor_heads: frozenset[str]
     non_agent_heads: frozenset[str]
     object_pronouns: frozenset[str]
+    topic_word_tags: frozenset[str]
 
 
 @cache
@@ -62,7 +63,7 @@ def syntax_table(lang: str) -> SyntaxTable:
         fs("genitive_determiners"), fs("co_actor_markers"), t["passive_auxiliary"],
         fs("passive_agent_prepositions"), fs("object_control_verbs"), fs("locative_prepositions"),
         fs("non_actor_heads"), fs("non_agent_heads"),
-        fs("object_pronouns"))
+        fs("object_pronouns"), fs("topic_word_tags"))
 
 
 @dataclass(slots=True)
