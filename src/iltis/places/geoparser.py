@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -377,7 +376,3 @@ def location_for(doc: Doc, start: int, end: int) -> Location | None:
     default = spec.get("default", 3)
     best = min(places, key=lambda p: (spec.get(p.feature or "", default), p.start))
     return Location(text=best.text, name=best.name, geonameid=best.geonameid, country_code=best.country_code)
-
-
-def places_of(mentions: Iterable[Mention]) -> list[Place]:
-    return [m.place for m in mentions]

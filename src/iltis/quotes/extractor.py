@@ -32,7 +32,6 @@ VERBS = FINITE | {"VVPP", "VVINF", "VVIZU", "VAPP", "VAINF", "VMINF", "VMPP"}
 NP_START = {"ART", "PPOSAT", "PDAT", "PIAT", "PIDAT", "ADJA", "CARD", "NN", "NNA", "NNI", "NE", "TRUNC", "PWAT"}
 # HanTa tags nominalised adjectives ("Abgeordnete") NNA and nominalised infinitives NNI.
 NP_HEAD = {"NN", "NNA", "NNI", "NE", "FM", "XY"}
-NP_INNER = NP_START | NP_HEAD | {"ADV", "ADJD", "APPRART"} - {"PWAT"}
 PRONOUN = {"PPER", "PIS", "PDS"}
 CLAUSE_PUNCT = {"$,", "$.", "$("}
 # How many sentences back a speaker is still "the last speaker" for an unattributed quote.
