@@ -19,17 +19,14 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import GNAD, count_articles, first_lines, iltis_command
+from common import absent, corpus_parser, count_articles, first_lines, iltis_command
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--corpus", type=Path, default=GNAD)
-    ap.add_argument("--limit", type=int, default=0, help="only the first N articles (0: all)")
+    ap = corpus_parser(__doc__, default_limit=0)
     ap.add_argument("--extra", nargs=argparse.REMAINDER, default=[], help="more arguments for iltis code")
     args = ap.parse_args()
-    if not args.corpus.exists():
-        print(f"skipped: corpus {args.corpus} is absent")
+    if absent(args.corpus):
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         corpus = first_lines(args.corpus, args.limit, Path(tmp))

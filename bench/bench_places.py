@@ -10,7 +10,6 @@ Without the corpus (../shared/data/corpus/10kgnad-test.jsonl) the script says so
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import subprocess
@@ -18,16 +17,13 @@ import sys
 import tempfile
 from pathlib import Path
 
-from common import GNAD, first_lines, iltis_command, timed
+from common import absent, corpus_parser, first_lines, iltis_command, timed
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--corpus", type=Path, default=GNAD)
-    ap.add_argument("--limit", type=int, default=200, help="only the first N articles (0: all)")
+    ap = corpus_parser(__doc__, default_limit=200)
     args = ap.parse_args()
-    if not args.corpus.exists():
-        print(f"skipped: corpus {args.corpus} is absent")
+    if absent(args.corpus):
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         env = dict(os.environ, ILTIS_CACHE_DIR=str(Path(tmp) / "cache"))

@@ -10,13 +10,12 @@ printed with both times. The default corpus is the first 200 articles of
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 import tempfile
 from pathlib import Path
 
-from common import GNAD, first_lines, iltis_command, timed
+from common import absent, corpus_parser, first_lines, iltis_command, timed
 
 TARGET_RATIO = 1.20
 
@@ -26,12 +25,9 @@ def timed_code(corpus: Path, out: Path, pipeline: str) -> float:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--corpus", type=Path, default=GNAD)
-    ap.add_argument("--limit", type=int, default=200, help="only the first N articles (0: all)")
+    ap = corpus_parser(__doc__, default_limit=200)
     args = ap.parse_args()
-    if not args.corpus.exists():
-        print(f"skipped: corpus {args.corpus} is absent")
+    if absent(args.corpus):
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         corpus = first_lines(args.corpus, args.limit, Path(tmp))

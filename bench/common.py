@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import itertools
 import subprocess
 import sys
@@ -41,3 +42,19 @@ def timed(cmd: list[str], env: dict[str, str] | None = None) -> float:
     if proc.returncode not in (0, 1):
         sys.exit(proc.stderr[-2000:])
     return time.perf_counter() - started
+
+
+def corpus_parser(doc: str | None, default_limit: int) -> argparse.ArgumentParser:
+    """The arguments every corpus benchmark takes: ``--corpus`` and ``--limit``."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=GNAD)
+    ap.add_argument("--limit", type=int, default=default_limit, help="only the first N articles (0: all)")
+    return ap
+
+
+def absent(corpus: Path) -> bool:
+    """Say so when the corpus is missing (../shared not checked out), so the script can exit 0."""
+    if corpus.exists():
+        return False
+    print(f"skipped: corpus {corpus} is absent")
+    return True
