@@ -13,16 +13,17 @@ Rules run per sentence over the analysis tokens, in this order (the ids appear i
 ``name``      a person the KB does not know: a given name (``given:<name>``) followed by
               surnames ("Alexander Kozulin"); a role just before it or in apposition after it
               ("PDS-Abgeordnete Petra Pau", "Petra Pau, PDS-Bundestagsabgeordnete") gives its
-              sector and country, else it has neither unless an earlier mention of the same
-              person had them; places, KB names, acronyms and institution names are no persons;
+              sector and country, else it has no sector (none is guessed) and the country a
+              role would take; places, KB names, acronyms and institution names are no persons;
 ``short``     a short name of a person named in full earlier ("Putin" after "Wladimir Putin",
               "Kozulin" after "Alexander Kozulin"), or of a KB office holder in office at the
               article date;
 ``pronoun``   er/sie/ihn/ihm resolved to the most salient fitting person or group before it.
 
 A role noun with no country in its phrase takes the state named as a place in the same
-sentence ("in Russland"), else the article's focus: the state mentioned most often. A person
-named again takes the country and sector its first mention ended up with.
+sentence ("in Russland"), else the article's focus: the state mentioned most often; so does a
+person named without a role. A person named again takes the country and sector its first
+mention ended up with.
 """
 
 from __future__ import annotations
