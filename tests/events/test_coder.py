@@ -116,3 +116,17 @@ def test_deaths_in_an_accident_are_no_assault(code):
 def test_dateline_is_not_the_subject(code):
     ev = only(code("Genf – Russland hat am Montag die Ukraine angegriffen."), "ASSAULT")
     assert countries(ev.actor) == {"RUS"} and countries(ev.recipient) == {"UKR"}
+
+
+def test_event_noun_with_a_support_verb_takes_the_subject_as_actor(code):
+    ev = only(code("Israel startete am Samstag die Bodenoffensive im Gazastreifen."), "ASSAULT")
+    assert countries(ev.actor) == {"ISR"}
+
+
+def test_subject_that_judges_an_event_noun_is_not_its_actor(code):
+    doc = code("In Washington bezeichneten die Vereinigten Staaten den Angriff als Verteidigung.")
+    assert not [e for e in doc.events if e.type == "ASSAULT" and countries(e.actor) == {"USA"}]
+
+
+def test_signing_a_letter_is_no_support(code):
+    assert code("In London wurde der Brief von drei Abgeordneten unterzeichnet.").events == []

@@ -46,6 +46,7 @@ class Match:
     predicate: Predicate
     trigger: int  # token index in the sentence
     rule: str
+    supported: bool = False  # an event noun carried by a support verb ("startete die Offensive")
 
 
 @cache
@@ -131,13 +132,15 @@ def match_clause(sent: Sentence, clause: Clause, lex: Lexicon, t: SyntaxTable) -
             found.append(Match(best[0], k, best[1]))
     if found:
         return found
+    supported = bool(verb_lemmas & lex.noun_support_verbs)
     for k in range(clause.start, clause.end):  # event nouns only where no verb states an event
         tok = toks[k]
-        in_pp = next((ph for ph in clause.phrases if ph.prep and ph.start <= k < ph.end), None)
-        if tok.pos in t.nouns and (in_pp is None or in_pp.prep == "zu"):
+        holder = next((ph for ph in clause.phrases if ph.start <= k < ph.end), None)
+        # the head of a subject or object (or of "es kam zu ..."), not an attribute or a circumstance
+        if tok.pos in t.nouns and holder is not None and holder.head == k and holder.prep in (None, "zu"):
             for p in lex.nouns:
                 if p.matches_noun(tok.lemma) and _allowed(p, sent, clause, t, words):
-                    found.append(Match(p, k, f"noun:{tok.lemma}"))
+                    found.append(Match(p, k, f"noun:{tok.lemma}", supported))
                     break
     return found
 
@@ -275,8 +278,14 @@ def _build(doc: Doc, sent: Sentence, clauses: list[Clause], ci: int, m: Match, t
     clause = _dative_split(clauses[ci], m.predicate, sent.tokens)
     p = m.predicate
     toks = sent.tokens
-    # An event noun's actor is often the clause subject ("Israel startete die Bodenoffensive").
-    actor_roles = p.actor + ("subj",) if p.kind != "verb" and "subj" not in p.actor else p.actor
+    # An event noun's actor is the clause subject when a support verb carries the noun ("Israel
+    # startete die Bodenoffensive"), not when the subject judges it ("X nannte den Angriff ...").
+    if p.kind == "noun" and "subj" in p.actor and not m.supported:
+        actor_roles = tuple(r for r in p.actor if r != "subj")
+    elif p.kind == "noun" and m.supported and "subj" not in p.actor:
+        actor_roles = p.actor + ("subj",)
+    else:
+        actor_roles = p.actor
     actor, actor_rules = _fill(doc, sent, clause, m, actor_roles, clause.passive, t)
     recipient, rec_rules = _fill(doc, sent, clause, m, p.recipient, clause.passive, t)
     if not actor and p.implied_actor and (p.kind == "noun" or clause.passive and p.passive_flip and not any(

@@ -76,6 +76,7 @@ class Lexicon:
     verbs: dict[str, tuple[Predicate, ...]]
     nouns: tuple[Predicate, ...]
     light: tuple[Predicate, ...]
+    noun_support_verbs: frozenset[str]
 
     @property
     def size(self) -> int:
@@ -84,7 +85,8 @@ class Lexicon:
 
 @cache
 def load_lexicon(lang: str) -> Lexicon:
-    preds = [_predicate(raw) for raw in load_table(lang, "events_predicates").get("predicates", [])]
+    table = load_table(lang, "events_predicates")
+    preds = [_predicate(raw) for raw in table.get("predicates", [])]
     ids = [p.id for p in preds]
     if len(ids) != len(set(ids)):
         raise ValueError(f"duplicate predicate ids in lang/{lang}/events_predicates.yaml")
@@ -94,4 +96,5 @@ def load_lexicon(lang: str) -> Lexicon:
             for lemma in p.lemmas:
                 verbs.setdefault(lemma, []).append(p)
     return Lexicon({k: tuple(v) for k, v in verbs.items()},
-                   tuple(p for p in preds if p.kind == "noun"), tuple(p for p in preds if p.kind == "light"))
+                   tuple(p for p in preds if p.kind == "noun"), tuple(p for p in preds if p.kind == "light"),
+                   frozenset(v.lower() for v in table.get("noun_support_verbs", [])))
