@@ -130,3 +130,7 @@ def test_subject_that_judges_an_event_noun_is_not_its_actor(code):
 
 def test_signing_a_letter_is_no_support(code):
     assert code("In London wurde der Brief von drei Abgeordneten unterzeichnet.").events == []
+
+
+def test_person_known_only_by_name_is_not_political_alone(code):
+    assert code("In Wien kritisierte Thomas Müller die Lieferung der Firma.").events == []

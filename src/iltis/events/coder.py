@@ -253,8 +253,9 @@ def _mode(p: Predicate, words: str, lang: str) -> tuple[str | None, str | None]:
 
 
 def _political(ref: ActorRef) -> bool:
-    return ref.sector in POLITICAL_SECTORS or ref.country in NON_STATE - {"MNC"} or (
-        ref.sector is None and ref.name is not None and ref.country is not None)
+    """A person known only by name is not political by itself (a lawyer, an economist): the
+    sector, from the knowledge base or a role, or a non-state political code decides."""
+    return ref.sector in POLITICAL_SECTORS or ref.country in NON_STATE - {"MNC"}
 
 
 def _countries(refs: list[ActorRef]) -> frozenset[str]:
