@@ -134,3 +134,14 @@ def test_signing_a_letter_is_no_support(code):
 
 def test_person_known_only_by_name_is_not_political_alone(code):
     assert code("In Wien kritisierte Thomas Müller die Lieferung der Firma.").events == []
+
+
+def test_old_background_dates_do_not_date_later_events(code):
+    doc = code("Im Juni 2008 hatte die Regierung das Gesetz beschlossen. In Kabul nahm die Polizei am Morgen "
+               "zwei Oppositionelle fest.", date="2009-03-10")
+    assert only(doc, "COERCE").date == "2009-03-10"
+
+
+def test_a_recent_day_dates_the_following_events(code):
+    doc = code("Am Montag kam es in Kabul zu Kämpfen. Die Polizei nahm zwei Oppositionelle fest.", date="2009-03-12")
+    assert only(doc, "COERCE").date == "2009-03-09"

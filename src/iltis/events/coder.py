@@ -389,6 +389,17 @@ def _token_at(toks: list, offset: int) -> int:
     return next((i for i, tok in enumerate(toks) if tok.start >= offset), len(toks) - 1)
 
 
+# How far before publication a named day can set the narrative time of later sentences;
+# older dates belong to background ("im Juni 2008 hatte ...") and do not.
+NARRATIVE_DAYS = 7
+
+
+def _recent_day(x: TimeExpression, article_date: date | None) -> bool:
+    if x.forward or len(x.value) != 10 or article_date is None:
+        return False
+    return 0 <= (article_date - date.fromisoformat(x.value)).days <= NARRATIVE_DAYS
+
+
 def _richness(e: Event) -> tuple[int, float]:
     return (bool(e.actor) + bool(e.recipient) + bool(e.location) + bool(e.date), e.confidence)
 
@@ -427,7 +438,7 @@ def code_events(doc: Doc) -> list[Event]:
         clauses = analyse_clauses(sent, lang)
         events += code_sentence(doc, sent, lex, lang, article_date, home, anchor, times, where, clauses)
         where = next((loc for c in clauses if (loc := _location(doc, sent, c, t))), where)
-        past = [x for x in times if not x.forward and len(x.value) >= 7]
-        if past:
-            anchor = replace(past[-1], rule="date.discourse")
+        recent = [x for x in times if _recent_day(x, article_date)]
+        if recent:
+            anchor = replace(recent[-1], rule="date.discourse")
     return merge_events(events)
