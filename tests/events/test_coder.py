@@ -145,3 +145,8 @@ def test_old_background_dates_do_not_date_later_events(code):
 def test_a_recent_day_dates_the_following_events(code):
     doc = code("Am Montag kam es in Kabul zu Kämpfen. Die Polizei nahm zwei Oppositionelle fest.", date="2009-03-12")
     assert only(doc, "COERCE").date == "2009-03-09"
+
+
+def test_weekday_in_a_plan_is_the_coming_one(code):
+    ev = only(code("Der polnische Ministerpräsident will am Freitag in Berlin den Bundeskanzler treffen."), "AGREE")
+    assert ev.date == "2023-09-22"

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 import pycountry
@@ -327,6 +327,10 @@ def _build(doc: Doc, sent: Sentence, clauses: list[Clause], ci: int, m: Match, t
     modality, mod_cue = decide_modality(
         toks[clause.start:clause.end], governing, clause.future, bool(when and when.forward),
         own_year, article_date.year if article_date else None, lang)
+    if modality == "future" and when is not None and when.rule.endswith("date.weekday") and not when.forward:
+        # "Sie wollen sich am Freitag treffen": a weekday in a plan is the coming one.
+        when = replace(when, value=(date.fromisoformat(when.value) + timedelta(days=7)).isoformat(),
+                       rule=when.rule + "-ahead", forward=True)
     etype, explanation = p.type, [p.id, m.rule, *actor_rules, *rec_rules]
     if modality == "asserted" and etype in FUTURE_AS_PROMISE and (
             cue := promise_cue(toks[clause.start:clause.end] + governing, lang)):
