@@ -50,3 +50,7 @@ def test_offsets_point_into_the_article():
 def test_nearest_expression_inside_the_span_wins():
     exprs = find_time_expressions("Am Montag sprach er, am Dienstag reiste er.", 0, SUNDAY)
     assert nearest(exprs, 30, 21, 43).value == "2023-09-12"
+
+
+def test_adjective_forms_of_relative_days_resolve():
+    assert values("mit dem gestrigen Tag")[0][0] == "2023-09-16"
