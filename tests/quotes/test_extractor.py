@@ -218,3 +218,13 @@ def test_konjunktiv_sentence_after_a_common_noun_subject_keeps_the_last_speaker(
                     "Man habe keine Wahl.")
     q = only(doc, "IndirectFreeIndirect")
     assert q.speaker.text == "Der Minister"
+
+
+def test_reported_by_can_be_limited_to_some_quotation_types():
+    from iltis.model import Article, Doc, MultiSpan, Quote
+    from iltis.quotes import reported_by
+
+    doc = Doc(Article("t", "Die Regierung berichtete über die Festnahmen.", lang="de"))
+    doc.quotes = [Quote("Reported", MultiSpan(doc.text, [(0, len(doc.text))]), MultiSpan("Die Regierung", [(0, 13)]))]
+    assert reported_by(doc, 30, 44).text == "Die Regierung"
+    assert reported_by(doc, 30, 44, frozenset({"Direct", "Indirect"})) is None

@@ -39,6 +39,10 @@ NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "PRM", "UAF",
                                "ELI", "CRM"})
 CIVIL_TYPES = frozenset({"PROTEST", "ASSAULT"})
+# Quotation types that attribute what they contain. A "Reported" quotation spans the whole
+# sentence of a speech act, speaker included ("X berichtete über Y"), and says nothing
+# about whose word the events beside it rest on.
+ATTRIBUTING_QUOTES = frozenset({"Direct", "Indirect", "FreeIndirect", "IndirectFreeIndirect"})
 
 
 @dataclass(slots=True)
@@ -347,7 +351,7 @@ def _build(doc: Doc, sent: Sentence, clauses: list[Clause], ci: int, m: Match, t
         if loc3 and _countries(actor) and loc3 not in _countries(actor) and loc3 in _countries(recipient):
             mode, mode_rule = "visit", "ev.mode.visit-abroad"
     explanation += [r for r in (mode_rule, mod_cue, when.rule if when else None) if r]
-    rb = reported_by(doc, trigger_tok.start, trigger_tok.end)
+    rb = reported_by(doc, trigger_tok.start, trigger_tok.end, ATTRIBUTING_QUOTES)
     if rb is not None and any(r.text and (rb.text in r.text or r.text in rb.text) for r in actor):
         rb = None  # an actor telling of its own deed is the event, not a report of it
     if rb is not None:

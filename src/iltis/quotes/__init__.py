@@ -33,17 +33,20 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     return _EXTRACTORS[lang].extract(doc)
 
 
-def reported_by(doc: Doc, start: int, end: int) -> ReportedBy | None:
+def reported_by(doc: Doc, start: int, end: int, types: frozenset[str] | None = None) -> ReportedBy | None:
     """The speaker of the quote that holds most of ``[start, end)``, or None if the span is
     in the article's own voice (or the quote has no speaker).
 
     A span counts as inside a quote when at least half of it overlaps the quote's spans, so
     an evidence sentence that includes the attribution frame still finds its speaker.
+    ``types`` limits the quotes considered to those quotation types.
     """
     if end <= start:
         return None
     best, best_overlap = None, 0
     for q in doc.quotes:
+        if types is not None and q.type not in types:
+            continue
         overlap = sum(max(0, min(end, e) - max(start, s)) for s, e in q.quote.spans)
         if overlap * 2 >= end - start and overlap > best_overlap and q.speaker is not None:
             best, best_overlap = q, overlap
