@@ -84,6 +84,17 @@ class GivenName:
         return f"given:{self.name}"
 
 
+@dataclass(frozen=True, slots=True)
+class OrgNoun:
+    """A noun that heads the names of organisations ("Gewerkschaft", "Arbeitskreis")."""
+
+    rule_id: str
+    sector: str | None
+    cues: tuple[tuple[str, str], ...] = ()  # (word stem, sector), first match wins
+    prefix: bool = True  # capitalised words before it make a name
+    bare: bool = True  # a bare capitalised noun after it makes a name
+
+
 @dataclass(slots=True)
 class KB:
     """Lookup tables built from the data files (see :func:`load_kb`)."""
@@ -111,6 +122,17 @@ class KB:
     not_persons: frozenset[str] = frozenset()
     apposition_words: frozenset[str] = frozenset()
     max_name_words: int = 1
+    # organisation nouns: word form -> OrgNoun; compound heads only where allowed
+    org_nouns: dict[str, OrgNoun] = field(default_factory=dict)
+    org_compound_forms: frozenset[str] = frozenset()
+    org_connectors: frozenset[str] = frozenset()
+    org_genitive_connectors: frozenset[str] = frozenset()
+    not_name_words: frozenset[str] = frozenset()
+    sports_stems: tuple[str, ...] = ()
+    sports_words: frozenset[str] = frozenset()
+    not_orgs: frozenset[str] = frozenset()
+    not_org_heads: frozenset[str] = frozenset()
+    quotes: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def add_name(self, form: str, kb_id: str) -> None:
         ids = self.names.setdefault(form, [])
@@ -126,6 +148,21 @@ class KB:
         parts = word.split("-")
         if len(parts) > 1 and all(p in self.given for p in parts):
             return GivenName(word, self.given[parts[0]].gender, "given")
+        return None
+
+    def org_noun(self, word: str) -> OrgNoun | None:
+        """The organisation noun ``word`` is, or ends in as a compound ("Bundesverband",
+        "Oppositions-Bündnis"); the longest matching ending wins; listed compounds that name
+        no organisation ("Anstiftung", "Gesetzesinitiative") are none."""
+        low = word.lower()
+        if low in self.not_org_heads:
+            return None
+        if low in self.org_nouns:
+            return self.org_nouns[low]
+        for i in range(2, len(low) - 2):
+            head = low[i:]
+            if head in self.org_compound_forms:
+                return self.org_nouns[head]
         return None
 
     def holders(self, country: str, offices: tuple[str, ...], date: str | None) -> list[Entry]:
@@ -288,6 +325,29 @@ def _names(kb: KB, lang: str) -> None:
     kb.apposition_words = frozenset(table.get("apposition_words", []))
 
 
+def _org_nouns(kb: KB, lang: str) -> None:
+    table = load_table(lang, "actors_org_nouns")
+    opposition = [(stem, "OPP") for stem in table.get("opposition_cue", [])]
+    compound: set[str] = set()
+    for spec in table.get("heads", []):
+        cues = tuple((stem, sector) for stem, sector in (spec.get("cues") or {}).items())
+        noun = OrgNoun(spec["id"], spec.get("sector"), tuple(opposition) + cues,
+                       spec.get("prefix", True), spec.get("bare", True))
+        for form in spec["forms"]:
+            kb.org_nouns[form] = noun
+            if spec.get("compound", True):
+                compound.add(form)
+    kb.org_compound_forms = frozenset(compound)
+    kb.org_connectors = frozenset(table.get("connectors", []))
+    kb.org_genitive_connectors = frozenset(table.get("genitive_connectors", []))
+    kb.not_name_words = frozenset(table.get("not_name_words", []))
+    kb.sports_stems = tuple(table.get("sports_stems", []))
+    kb.sports_words = frozenset(table.get("sports_words", []))
+    kb.not_orgs = frozenset(table.get("not_orgs", []))
+    kb.not_org_heads = frozenset(table.get("not_heads", []))
+    kb.quotes = {mark: tuple(closes) for mark, closes in (table.get("quotes") or {}).items()}
+
+
 @cache
 def load_kb(lang: str = "de") -> KB:
     """The knowledge base for ``lang`` (built once; a few thousand entries)."""
@@ -297,4 +357,5 @@ def load_kb(lang: str = "de") -> KB:
     _people(kb, lang)
     _roles(kb, lang)
     _names(kb, lang)
+    _org_nouns(kb, lang)
     return kb

@@ -15,6 +15,16 @@ Rules run per sentence over the analysis tokens, in this order (the ids appear i
               ("PDS-Abgeordnete Petra Pau", "Petra Pau, PDS-Bundestagsabgeordnete") gives its
               sector and country, else it has no sector (none is guessed) and the country a
               role would take; places, KB names, acronyms and institution names are no persons;
+``org``       an organisation the KB does not know: a capitalised name headed by an
+              organisation noun (``org:<noun id>``, lang/de/actors_org_nouns.yaml) before or
+              after its other words ("Chaos Computer Club", "Gewerkschaft Deutscher Lokführer",
+              "Koalition für Einheit und Entwicklung"), or a quoted name with such a noun in or
+              before it ("die Oppositionsbewegung „Volksallianz für Demokratie“"); an acronym in
+              brackets after it and, later, that acronym or its head noun after a definite
+              article ("die PAD", "die Gewerkschaft") link back to it (``org_ref``); words of
+              the name give the country (a state adjective or name), else the state named in
+              the sentence or the article's focus; sports clubs, places, KB names and lone
+              acronyms are no such organisations;
 ``short``     a short name of a person named in full earlier ("Putin" after "Wladimir Putin",
               "Kozulin" after "Alexander Kozulin"), or of a KB office holder in office at the
               article date;
@@ -34,7 +44,7 @@ from functools import cache
 
 import pycountry
 
-from iltis.actors.kb import ADJ_ENDINGS, KB, Entry, GivenName, Role, load_kb
+from iltis.actors.kb import ADJ_ENDINGS, KB, Entry, GivenName, OrgNoun, Role, load_kb
 from iltis.model import ActorMention, Doc, Sentence, Token
 
 NAME_TAGS = {"NE", "FM"}
@@ -48,6 +58,13 @@ NON_STATE = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
 INDEFINITE = {"ein", "eine", "einen", "einem", "einer", "eines", "einige", "mehrere", "viele", "zahlreiche"}
 OBLIQUE = {"den", "dem", "des", "einen", "einem", "eines"}
 PREPOSITION_TAGS = {"APPR", "APPRART"}
+# tags of the words of an organisation's name, and of the words after a head noun that show
+# the noun is the object of a verb ("hat die Partei Klage eingereicht"), not part of a name
+ORG_WORD_TAGS = {"NN", "NE", "FM", "XY", "ADJA"}
+VERB_END_TAGS = {"VVPP", "VVINF", "VAINF", "VMINF", "VVIZU", "PTKVZ", "VAPP", "VMPP"}
+DEFINITE = {"der", "die", "das", "des", "dem", "den", "dieser", "diese", "diesem", "diesen", "dieses"}
+MAX_ORG_PREFIX = 4
+MAX_QUOTED = 10
 
 
 @dataclass(slots=True, eq=False)
@@ -96,6 +113,8 @@ class Linker:
         found: list[Found] = []
         places: list[list[str]] = []
         self._seen: dict[str, Entry | Found] = {}
+        self._acronyms: dict[str, Found] = {}
+        self._org_heads: dict[str, Found] = {}
         spans = [(p.start, p.end) for p in doc.places]
         for si, sent in enumerate(doc.sentences):
             sent_found, sent_places = self._sentence(doc.text, si, sent, date, spans)
@@ -103,10 +122,17 @@ class Linker:
             places.append(sent_places)
         focus = self._focus(found, places, doc)
         found.sort(key=lambda f: f.start)
+        # an organisation whose first mention a role phrase absorbed ("Führer der Bewegung
+        # „…“ (PAD)") still gives its later mentions a country
+        absorbed = [f.same_as for f in found if f.same_as is not None and f.same_as.rule == "org"]
+        for f in dict.fromkeys(absorbed):
+            if f not in found and f.country is None:
+                f.explicit_country = False
+                f.country = places[f.sent][0] if places[f.sent] else focus
         for n, f in enumerate(found):
             if f.country is None and f.role is not None and not f.kb_id:
                 self._fallback_country(f, found[:n], places[f.sent], focus, date)
-            elif f.country is None and f.rule == "name" and f.same_as is None:
+            elif f.country is None and f.rule in {"name", "org"} and f.same_as is None:
                 f.explicit_country = False
                 f.country, how = (places[f.sent][0], "place") if places[f.sent] else (focus, "focus")
                 if f.country:
@@ -193,6 +219,8 @@ class Linker:
                 for k in range(f.first, last + 1):
                     taken[k] = f
             i = last + 1
+
+        self._orgs(text, si, toks, taken, spans)
 
         # compounds, adjectives and role nouns
         for i, tok in enumerate(toks):
@@ -325,6 +353,234 @@ class Linker:
                 return None
             return self.kb.entries[kb_id], hit[0]
         return None
+
+    # --- organisations the KB does not know -------------------------------------------------
+
+    def _orgs(self, text: str, si: int, toks: list[Token], taken: dict[int, Found],
+              places: list[tuple[int, int]]) -> None:
+        """Organisations the KB does not know, then mentions that link back to them (see the
+        module docstring): quoted names first, as their quotes bound them best."""
+        for f in dict.fromkeys(taken.values()):
+            if f.kind == "org" and f.kb_id and f.last > f.first:
+                self._remember_org(toks, f)
+        for i in range(len(toks)):
+            if i not in taken and toks[i].text in self.kb.quotes:
+                self._quoted_org(text, si, toks, i, taken, places)
+        for i in range(len(toks)):
+            if i not in taken:
+                self._named_org(text, si, toks, i, taken, places)
+        for i in range(len(toks)):
+            if i not in taken:
+                self._org_ref(text, si, toks, i, taken)
+
+    def _name_word(self, toks: list[Token], k: int, taken: dict[int, Found],
+                   places: list[tuple[int, int]]) -> bool:
+        """A capitalised word that can stand in an organisation's name."""
+        t = toks[k]
+        return (k not in taken and t.pos in ORG_WORD_TAGS and t.text[:1].isupper()
+                and t.text.lower() not in self.kb.not_name_words
+                and not any(s < t.end and e > t.start for s, e in places))
+
+    def _quoted_org(self, text: str, si: int, toks: list[Token], q: int, taken: dict[int, Found],
+                    places: list[tuple[int, int]]) -> None:
+        """A quoted name with an organisation noun in it ("der „Arbeitskreis
+        Vorratsdatenspeicherung“") or right before it ("die Oppositionsbewegung „Volksallianz
+        für Demokratie“")."""
+        closes = self.kb.quotes[toks[q].text]
+        close = next((k for k in range(q + 1, min(len(toks), q + MAX_QUOTED + 2)) if toks[k].text in closes), None)
+        if close is None or close == q + 1 or not toks[q + 1].text[:1].isupper():
+            return
+        inside = range(q + 1, close)
+        connectors = self.kb.org_connectors | self.kb.org_genitive_connectors
+        if any(k in taken or not (toks[k].text[:1].isupper() or toks[k].text.lower() in connectors)
+               for k in inside):
+            return
+        nouns = [self.kb.org_noun(toks[k].text) for k in inside if toks[k].pos != "ADJA"]
+        noun = next((n for n in nouns if n is not None), None)
+        first = q
+        if q > 0 and q - 1 not in taken and toks[q - 1].text[:1].isupper():
+            before = self.kb.org_noun(toks[q - 1].text)
+            if before is not None:
+                noun, first = before, q - 1
+        if noun is None:
+            return
+        self._add_org(text, si, toks, first, close, q + 1, close - 1, noun, taken)
+
+    def _named_org(self, text: str, si: int, toks: list[Token], h: int, taken: dict[int, Found],
+                   places: list[tuple[int, int]]) -> None:
+        """A name headed by an organisation noun, its other words before the head ("Chaos
+        Computer Club", "Sozialdemokratische Partei") or after it ("Bundesverband Erneuerbare
+        Energie", "Koalition für Einheit und Entwicklung", "Verband kommunaler Unternehmen")."""
+        tok = toks[h]
+        if tok.pos not in {"NN", "NE", "FM", "XY"} or not tok.text[:1].isupper():
+            return
+        noun = self.kb.org_noun(tok.text)
+        if noun is None:
+            return
+        first = h
+        if noun.prefix:
+            while first > 0 and h - first < MAX_ORG_PREFIX and self._name_word(toks, first - 1, taken, places) \
+                    and self.kb.role_for(toks[first - 1].text) is None \
+                    and self.kb.org_noun(toks[first - 1].text) is None \
+                    and not _lower_part(toks[first - 1].text):
+                first -= 1
+        last = self._complement(toks, h, noun, taken, places)
+        if first == h and last == h:
+            return
+        state = taken.get(last + 1)  # a state in the genitive ends the name ("Partei Österreichs")
+        if state is not None and state.kind == "state" and state.first == last + 1 \
+                and toks[state.last].text.endswith("s"):
+            last = state.last
+        name_words = [t.text for t in toks[first:last + 1]]
+        if self._sports(name_words) or " ".join(name_words) in self.kb.not_orgs:
+            return
+        self._add_org(text, si, toks, first, last, first, last, noun, taken)
+
+    def _complement(self, toks: list[Token], h: int, noun: OrgNoun, taken: dict[int, Found],
+                    places: list[tuple[int, int]]) -> int:
+        """The last word of the name after the head ``h`` (``h`` when none): capitalised
+        adjectives and a noun ("Erneuerbare Energie"), a genitive plural ("kommunaler
+        Unternehmen"), connectors and the words they join ("für Einheit und Entwicklung"),
+        or, where the head allows, a bare name or noun ("Arbeitskreis Vorratsdatenspeicherung")
+        that is no role noun (a role noun there is an object: "die Partei Regierung"), no
+        single letter ("Partei A") and no given name (a person: "Bewegung Martin Konvička")."""
+        n = len(toks)
+
+        def phrase(k: int) -> int | None:
+            """Capitalised adjectives then a noun from ``k``: the noun's index."""
+            while k < n and toks[k].pos == "ADJA" and self._name_word(toks, k, taken, places):
+                k += 1
+            if k < n and toks[k].pos != "ADJA" and self._name_word(toks, k, taken, places):
+                return k
+            return None
+
+        last = h
+        k = h + 1
+        if k < n and toks[k].pos == "ADJA" and toks[k].text.islower() and toks[k].text.endswith("er"):
+            end = phrase(k + 1)
+            if end is not None:
+                last, k = end, end + 1
+        elif k < n and toks[k].pos == "ADJA":
+            end = phrase(k)
+            if end is not None:
+                last, k = end, end + 1
+        while k + 1 < n:
+            word = toks[k].text.lower()
+            genitive = word in self.kb.org_genitive_connectors and toks[k + 1].pos == "ADJA"
+            joins = word in self.kb.org_connectors and (word not in {"und", "and"} or last > h)
+            if not (genitive or joins):
+                break
+            end = phrase(k + 1)
+            if end is None:
+                break
+            last, k = end, end + 1
+        if last == h and noun.bare and k < n and self._name_word(toks, k, taken, places) \
+                and toks[k].pos != "ADJA" and self.kb.role_for(toks[k].text) is None \
+                and self.kb.org_noun(toks[k].text) is None and len(toks[k].text) > 1 \
+                and self.kb.given_name(toks[k].text) is None \
+                and (k + 1 >= n or toks[k + 1].pos not in VERB_END_TAGS):
+            last = k
+            if toks[k].pos == "NE":
+                while last + 1 < n and last - k < 2 and toks[last + 1].pos == "NE" \
+                        and self._name_word(toks, last + 1, taken, places):
+                    last += 1
+        return last
+
+    def _sports(self, words: list[str]) -> bool:
+        """Whether the name is a sports club's ("1. FC Köln", "Fußball-Club", "Turnverein")."""
+        for word in words:
+            if word in self.kb.sports_words:
+                return True
+            if any(part.startswith(self.kb.sports_stems) for part in word.lower().split("-")):
+                return True
+        return False
+
+    def _add_org(self, text: str, si: int, toks: list[Token], first: int, last: int,
+                 name_first: int, name_last: int, noun: OrgNoun, taken: dict[int, Found]) -> None:
+        """Make the organisation mention: its article and adjectives before it, an acronym in
+        brackets after it (a KB acronym makes it that KB organisation), its country from its
+        words and its sector from its head and cues."""
+        name = text[toks[name_first].start:toks[name_last].end]
+        country, notes = None, [f"org:{noun.rule_id}"]
+        j = first - 1
+        while j >= 0 and j not in taken and toks[j].pos == "ADJA":
+            j -= 1
+        if j >= 0 and j not in taken and toks[j].text.lower() in self.kb.determiners:
+            start_tok = j
+        else:
+            start_tok = j + 1
+        for k in range(start_tok, last + 1):
+            state = self._state_adjective(toks[k].text) if toks[k].pos == "ADJA" else None
+            if state is None and k in taken and taken[k].kind == "state":
+                state = self.kb.entries.get(taken[k].kb_id or "")
+            if state is not None and not country:
+                country = state.country
+                notes.append(f"country:{state.kb_id}")
+        entry: Entry | None = None
+        acronym: str | None = None
+        if last + 3 < len(toks) and toks[last + 1].text == "(" and toks[last + 3].text == ")":
+            word = toks[last + 2].text
+            known = taken.get(last + 2)
+            if known is not None and known.kind == "org" and known.first == known.last == last + 2:
+                entry = self.kb.entries.get(known.kb_id or "")
+            elif known is None and _acronym(word):
+                acronym = word
+            if entry is not None or acronym is not None:
+                last += 3
+        start, end = toks[start_tok].start, toks[last].end
+        words = [w for t in toks[start_tok:last + 1] for w in t.text.lower().split("-")]
+        sector = next((sec for stem, sec in noun.cues if any(w.startswith(stem) for w in words)), noun.sector)
+        if sector != noun.sector:
+            notes.append(f"org_cue:{sector}")
+        f = Found(sent=si, first=start_tok, last=last, start=start, end=end, text=text[start:end],
+                  name=name, country=country, sector=sector, kb_id=None, kind="org", rule="org",
+                  subject_like=_subject_like(toks, start_tok), explanation=notes)
+        if entry is not None:
+            f.name, f.country, f.sector, f.kb_id = entry.name, entry.country, entry.sector, entry.kb_id
+            f.explanation.append(f"kb:{entry.kb_id}")
+        for k in range(start_tok, last + 1):
+            taken[k] = f
+        if acronym is not None:
+            self._acronyms[acronym] = f
+        self._org_heads[noun.rule_id] = f
+
+    def _remember_org(self, toks: list[Token], f: Found) -> None:
+        """A KB organisation named with an organisation noun ("Gewerkschaft Deutscher
+        Lokführer") is what that noun refers back to later ("die Gewerkschaft")."""
+        for k in range(f.first, f.last + 1):
+            noun = self.kb.org_noun(toks[k].text) if toks[k].pos != "ADJA" else None
+            if noun is not None:
+                self._org_heads[noun.rule_id] = f
+                return
+
+    def _state_adjective(self, word: str) -> Entry | None:
+        low = word.lower()
+        for ending in ADJ_ENDINGS:
+            stem = low[: len(low) - len(ending)] if ending else low
+            if low.endswith(ending) and stem in self.kb.adjectives:
+                return self.kb.entries[self.kb.adjectives[stem]]
+        return None
+
+    def _org_ref(self, text: str, si: int, toks: list[Token], i: int, taken: dict[int, Found]) -> None:
+        """A later mention of an organisation found before: its acronym ("der CCC", "die PAD")
+        or its head noun after a definite article ("die Gewerkschaft")."""
+        tok = toks[i]
+        org = self._acronyms.get(tok.text)
+        if org is None and i > 0 and toks[i - 1].text.lower() in DEFINITE and tok.text[:1].isupper():
+            noun = self.kb.org_noun(tok.text)
+            org = self._org_heads.get(noun.rule_id) if noun is not None else None
+        if org is None:
+            return
+        first = i - 1 if i > 0 and i - 1 not in taken and toks[i - 1].text.lower() in self.kb.determiners else i
+        start, end = toks[first].start, tok.end
+        first_mention = org.same_as or org
+        f = Found(sent=si, first=first, last=i, start=start, end=end, text=text[start:end],
+                  name=first_mention.name, country=first_mention.country, sector=first_mention.sector,
+                  kb_id=first_mention.kb_id, kind="org", rule="org_ref",
+                  subject_like=_subject_like(toks, first), explanation=[f"org_ref:{first_mention.start}"])
+        f.same_as = first_mention
+        for k in range(first, i + 1):
+            taken[k] = f
 
     # --- composition of role noun phrases ------------------------------------------------
 
@@ -648,6 +904,18 @@ def _subject_like(toks: list[Token], first: int) -> bool:
     if toks[first].text.lower() in OBLIQUE:
         return False
     return not (first > 0 and toks[first - 1].pos in PREPOSITION_TAGS)
+
+
+def _lower_part(word: str) -> bool:
+    """A hyphenated word with a lower-case part ("US-geführten"): a compound adjective of a
+    phrase, no word of a name."""
+    return any(part[:1].islower() for part in word.split("-")[1:])
+
+
+def _acronym(word: str) -> bool:
+    """An acronym that can name an organisation: short, at least two capitals, no digits only."""
+    return 2 <= len(word) <= 10 and sum(c.isupper() for c in word) >= 2 and word[:1].isupper() \
+        and not any(c.isspace() for c in word)
 
 
 def _alpha3(alpha2: str | None) -> str | None:
