@@ -75,3 +75,8 @@ def test_person_after_an_org_noun_is_no_part_of_its_name(analysed):
 
 def test_listed_compound_that_names_no_organisation_is_no_org_noun():
     assert load_kb("de").org_noun("Anstiftung") is None
+
+
+def test_leader_of_an_unknown_organisation_takes_its_sector(analysed):
+    doc = analysed("Der Führer der Oppositionsbewegung „Allianz für Brot“ sprach.")
+    assert find(doc, "Der Führer der Oppositionsbewegung „Allianz für Brot“").sector == "OPP"

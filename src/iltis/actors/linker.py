@@ -621,7 +621,11 @@ class Linker:
         k = r + 1
         org_sector: str | None = None
         name_span: tuple[int, int] | None = None
-        if k < len(toks) and k in taken and taken[k].kind in {"person", "org"} and taken[k].first == k:
+        # an organisation the KB does not know after "der"/"des" is a genitive, no apposition
+        unknown_genitive = k < len(toks) and k in taken and taken[k].rule in {"org", "org_ref"} \
+            and toks[k].text.lower() in {"der", "des"}
+        if k < len(toks) and k in taken and taken[k].kind in {"person", "org"} and taken[k].first == k \
+                and not unknown_genitive:
             ent = taken[k]
             entry = self.kb.entries.get(ent.kb_id or "")
             last = ent.last
@@ -633,6 +637,10 @@ class Linker:
                 country = country or g.country
                 if g.kind in {"org", "seat"} and g.sector:
                     org_sector = g.sector
+                    if g.rule in {"org", "org_ref"} and sector == "GOV":
+                        # the leader of a party, union or movement the KB does not know
+                        # ("Führer der Oppositionsbewegung „…“") acts for it, not for a state
+                        sector = None
                 last = gl
                 notes.append(f"genitive:{g.kb_id}")
                 k = gl + 1
