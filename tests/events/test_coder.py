@@ -150,3 +150,9 @@ def test_a_recent_day_dates_the_following_events(code):
 def test_weekday_in_a_plan_is_the_coming_one(code):
     ev = only(code("Der polnische Ministerpräsident will am Freitag in Berlin den Bundeskanzler treffen."), "AGREE")
     assert ev.date == "2023-09-22"
+
+
+def test_targeted_act_without_a_named_target_is_aimed_at_its_place(code):
+    ev = only(code("Israel startete am Samstag die Bodenoffensive im Gazastreifen."), "ASSAULT")
+    assert ev.recipient[0].text is None and countries(ev.recipient) == {"PSE"}
+    assert "ev.implied-recipient.place" in ev.explanation

@@ -39,6 +39,9 @@ NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "PRM", "UAF",
                                "ELI", "CRM"})
 CIVIL_TYPES = frozenset({"PROTEST", "ASSAULT"})
+# Types whose events are aimed at someone, so an unnamed target is implied.
+TARGETED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "CONCEDE",
+                            "PROTEST", "SUPPORT", "AID", "RETREAT"})
 # Quotation types that attribute what they contain. A "Reported" quotation spans the whole
 # sentence of a speech act, speaker included ("X berichtete über Y"), and says nothing
 # about whose word the events beside it rest on.
@@ -309,6 +312,11 @@ def _build(doc: Doc, sent: Sentence, clauses: list[Clause], ci: int, m: Match, t
     location = _location(doc, sent, clause, t) or _sentence_location(doc, sent, roles) or where
     country = (_alpha3(location.country_code) if location and location.country_code else None) or home
     actor, recipient = _with_country(actor, country), _with_country(recipient, country)
+    if not recipient and p.type in TARGETED_TYPES and actor and p.recipient and country is not None:
+        # A targeted act with its target unnamed is aimed at the place where it happens
+        # ("startete die Offensive in den Gazastreifen", "kündigte den Abzug an" in Bagdad).
+        recipient = [ActorRef(None, None, country, None)]
+        rec_rules = ["ev.implied-recipient.place"]
     if not any(_political(r) for r in actor + recipient) and not (
             p.type in CIVIL_TYPES and any(r.sector for r in actor + recipient)):
         return None  # no political actor on either side: companies and universities make no event
