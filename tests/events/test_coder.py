@@ -156,3 +156,12 @@ def test_targeted_act_without_a_named_target_is_aimed_at_its_place(code):
     ev = only(code("Israel startete am Samstag die Bodenoffensive im Gazastreifen."), "ASSAULT")
     assert ev.recipient[0].text is None and countries(ev.recipient) == {"PSE"}
     assert "ev.implied-recipient.place" in ev.explanation
+
+
+def test_merged_event_keeps_the_source_only_one_mention_names():
+    from iltis.model import ReportedBy
+
+    first, second = _event(10, "2023-09-14", "Brüssel"), _event(90, None)
+    second.reported_by = ReportedBy("TASS")
+    [merged] = merge_events([first, second])
+    assert merged.reported_by.text == "TASS" and "merge.reported_by" in merged.explanation

@@ -429,11 +429,17 @@ def merge_events(events: list[Event]) -> list[Event]:
             not k.date or not ev.date or k.date.startswith(ev.date) or ev.date.startswith(k.date))), None)
         if twin is None:
             kept.append(ev)
-        elif _richness(ev) > _richness(twin):
-            ev.explanation.append(f"merge.repeated-at:{twin.trigger.start}")
-            kept[kept.index(twin)] = ev
-        else:
-            twin.explanation.append(f"merge.repeated-at:{ev.trigger.start}")
+            continue
+        keep, other = (ev, twin) if _richness(ev) > _richness(twin) else (twin, ev)
+        keep.explanation.append(f"merge.repeated-at:{other.trigger.start}")
+        # What only the other mention says still holds for the event ("…, sagte TASS").
+        if keep.reported_by is None and other.reported_by is not None:
+            keep.reported_by = other.reported_by
+            keep.explanation.append("merge.reported_by")
+        if keep.location is None and other.location is not None:
+            keep.location = other.location
+            keep.explanation.append("merge.location")
+        kept[kept.index(twin)] = keep
     return sorted(kept, key=lambda e: e.trigger.start)
 
 
