@@ -42,9 +42,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
-import pycountry
-
 from iltis.actors.kb import ADJ_ENDINGS, KB, Entry, GivenName, OrgNoun, Role, load_kb
+from iltis.countries import alpha3
 from iltis.model import ActorMention, Doc, Sentence, Token
 
 NAME_TAGS = {"NE", "FM"}
@@ -184,7 +183,7 @@ class Linker:
         for local in places:
             counts.update(local)
         for place in doc.places:
-            code = _alpha3(place.country_code)
+            code = alpha3(place.country_code)
             if code:
                 counts[code] += 1
         if not counts:
@@ -924,13 +923,6 @@ def _acronym(word: str) -> bool:
     """An acronym that can name an organisation: short, at least two capitals, no digits only."""
     return 2 <= len(word) <= 10 and sum(c.isupper() for c in word) >= 2 and word[:1].isupper() \
         and not any(c.isspace() for c in word)
-
-
-def _alpha3(alpha2: str | None) -> str | None:
-    if not alpha2:
-        return None
-    country = pycountry.countries.get(alpha_2=alpha2.upper())
-    return country.alpha_3 if country else None
 
 
 @cache

@@ -16,9 +16,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
-import pycountry
-
 from iltis.actors import actors_in
+from iltis.countries import alpha3
 from iltis.events.dates import TimeExpression, find_time_expressions, nearest, parse_article_date
 from iltis.events.lexicon import Lexicon, Predicate, load_lexicon
 from iltis.events.modality import dates_something_else, decide_modality, inside_allegation, promise_cue
@@ -54,12 +53,6 @@ class Match:
     trigger: int  # token index in the sentence
     rule: str
     supported: bool = False  # an event noun carried by a support verb ("startete die Offensive")
-
-
-@cache
-def _alpha3(alpha2: str) -> str | None:
-    country = pycountry.countries.get(alpha_2=alpha2.upper())
-    return country.alpha_3 if country else None
 
 
 @cache
@@ -202,7 +195,7 @@ def _role_refs(doc: Doc, sent: Sentence, clause: Clause, m: Match, role: str, pa
         if head.pos in t.nouns and head.lemma.lower() not in t.non_actor_heads and any(c.isalpha() for c in head.text):
             a, b = _span(sent, phrase.np_start, phrase.end)
             inside = [p.country_code for p in doc.places if a <= p.start and p.end <= b and p.country_code]
-            return [ActorRef(doc.text[a:b], None, _alpha3(inside[0]) if inside else None, None)], rule + ".phrase"
+            return [ActorRef(doc.text[a:b], None, alpha3(inside[0]) if inside else None, None)], rule + ".phrase"
     return [], ""
 
 
@@ -239,7 +232,7 @@ def _dominant_country(doc: Doc) -> str | None:
     """The state an article is about: its most named country, by places, else by actors."""
     counts = Counter(p.country_code for p in doc.places if p.country_code)
     if counts:
-        return _alpha3(counts.most_common(1)[0][0])
+        return alpha3(counts.most_common(1)[0][0])
     states = Counter(m.country for m in doc.actors if m.country and len(m.country) == 3 and m.country not in NON_STATE)
     return states.most_common(1)[0][0] if states else None
 
@@ -310,7 +303,7 @@ def _build(doc: Doc, sent: Sentence, clauses: list[Clause], ci: int, m: Match, t
     roles = [_span(sent, ph.start, ph.end) for c in clauses for ph in [c.subject, *c.objects, *c.phrases]
              if ph and ph.prep not in t.locative]
     location = _location(doc, sent, clause, t) or _sentence_location(doc, sent, roles) or where
-    country = (_alpha3(location.country_code) if location and location.country_code else None) or home
+    country = (alpha3(location.country_code) if location and location.country_code else None) or home
     actor, recipient = _with_country(actor, country), _with_country(recipient, country)
     if not recipient and p.type in TARGETED_TYPES and actor and p.recipient and country is not None:
         # A targeted act with its target unnamed is aimed at the place where it happens
@@ -355,7 +348,7 @@ def _build(doc: Doc, sent: Sentence, clauses: list[Clause], ci: int, m: Match, t
         explanation.append("guide.promise-is-asserted")
     mode, mode_rule = _mode(p, _clause_words(sent, clause), lang) if etype == p.type else (None, None)
     if etype == "CONSULT" and mode is None and location and location.country_code:
-        loc3 = _alpha3(location.country_code)
+        loc3 = alpha3(location.country_code)
         if loc3 and _countries(actor) and loc3 not in _countries(actor) and loc3 in _countries(recipient):
             mode, mode_rule = "visit", "ev.mode.visit-abroad"
     explanation += [r for r in (mode_rule, mod_cue, when.rule if when else None) if r]
