@@ -165,3 +165,8 @@ def test_merged_event_keeps_the_source_only_one_mention_names():
     second.reported_by = ReportedBy("TASS")
     [merged] = merge_events([first, second])
     assert merged.reported_by.text == "TASS" and "merge.reported_by" in merged.explanation
+
+
+def test_making_someone_responsible_is_an_allegation(code):
+    ev = only(code("In Addis Abeba machen Regierungsvertreter die Opposition für die Gewalt verantwortlich."), "ACCUSE")
+    assert ev.mode == "allege" and ev.recipient[0].sector == "OPP"

@@ -123,9 +123,10 @@ def match_clause(sent: Sentence, clause: Clause, lex: Lexicon, t: SyntaxTable) -
         if tok.pos in t.full_verbs:
             for lemma in _verb_lemma(toks, k, particle, t):
                 cands += [(p, f"verb:{lemma}") for p in lex.verbs.get(lemma, ())]
-        if tok.pos in t.nouns:
+        if tok.pos in t.nouns or tok.pos in t.predicatives:
             cands += [(p, f"light:{tok.lemma}+{'/'.join(sorted(verb_lemmas & set(p.verbs)))}")
-                      for p in lex.light if p.matches_noun(tok.lemma) and verb_lemmas & set(p.verbs)]
+                      for p in lex.light if p.matches_noun(tok.lemma) and verb_lemmas & set(p.verbs)
+                      and (tok.pos in t.nouns) != p.adjectival]
         cands = [(p, r) for p, r in cands if _allowed(p, sent, clause, t, words)]
         if cands:
             best = max(cands, key=lambda c: (c[0].priority, bool(c[0].needs_obj or c[0].pp)))

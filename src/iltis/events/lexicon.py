@@ -39,6 +39,7 @@ class Predicate:
     excludes: tuple[str, ...]  # words in the clause that select another sense
     passive_ok: bool
     dative: bool  # the recipient is a dative object, which the passive leaves in place
+    adjectival: bool  # a light construction around a predicative adjective ("verantwortlich machen")
 
     def matches_noun(self, lemma: str) -> bool:
         low = lemma.lower()
@@ -68,6 +69,7 @@ def _predicate(raw: dict) -> Predicate:
         passive_flip=raw.get("passive_flip", True), priority=int(raw.get("priority", 1)),
         implied_actor=raw.get("implied_actor"), excludes=tuple(x.lower() for x in raw.get("excludes", [])),
         passive_ok=raw.get("passive_ok", True), dative=bool(raw.get("dative")),
+        adjectival=bool(raw.get("adjectival")),
     )
 
 

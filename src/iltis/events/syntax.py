@@ -49,6 +49,7 @@ class SyntaxTable:
     non_agent_heads: frozenset[str]
     object_pronouns: frozenset[str]
     topic_word_tags: frozenset[str]
+    predicatives: frozenset[str]
 
 
 @cache
@@ -63,7 +64,7 @@ def syntax_table(lang: str) -> SyntaxTable:
         fs("genitive_determiners"), fs("co_actor_markers"), t["passive_auxiliary"],
         fs("passive_agent_prepositions"), fs("object_control_verbs"), fs("locative_prepositions"),
         fs("non_actor_heads"), fs("non_agent_heads"),
-        fs("object_pronouns"), fs("topic_word_tags"))
+        fs("object_pronouns"), fs("topic_word_tags"), fs("predicative_tags"))
 
 
 @dataclass(slots=True)
