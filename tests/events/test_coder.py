@@ -170,3 +170,9 @@ def test_merged_event_keeps_the_source_only_one_mention_names():
 def test_making_someone_responsible_is_an_allegation(code):
     ev = only(code("In Addis Abeba machen Regierungsvertreter die Opposition für die Gewalt verantwortlich."), "ACCUSE")
     assert ev.mode == "allege" and ev.recipient[0].sector == "OPP"
+
+
+def test_refusing_to_recognise_is_a_rejection(code):
+    doc = code("In Belgrad erkennt die serbische Regierung die Unabhängigkeit des Kosovo nicht an.")
+    ev = only(doc, "REJECT")
+    assert ev.modality == "asserted" and "ev.refusal-is-reject" in ev.explanation

@@ -338,6 +338,10 @@ def _build(doc: Doc, sent: Sentence, clauses: list[Clause], ci: int, m: Match, t
         when = replace(when, value=(date.fromisoformat(when.value) + timedelta(days=7)).isoformat(),
                        rule=when.rule + "-ahead", forward=True)
     etype, explanation = p.type, [p.id, m.rule, *actor_rules, *rec_rules]
+    if modality == "negated" and p.negated_type and not clause.passive:
+        # refusing to recognise or to agree is itself an act: "erkennen ... nicht an" is a REJECT
+        etype, modality = p.negated_type, "asserted"
+        explanation.append(f"ev.refusal-is-{etype.lower()}")
     if modality == "asserted" and etype in FUTURE_AS_PROMISE and (
             cue := promise_cue(toks[clause.start:clause.end] + governing, lang)):
         modality, mod_cue = "future", cue

@@ -40,6 +40,7 @@ class Predicate:
     passive_ok: bool
     dative: bool  # the recipient is a dative object, which the passive leaves in place
     adjectival: bool  # a light construction around a predicative adjective ("verantwortlich machen")
+    negated_type: str | None  # what refusing it is ("erkennt nicht an": REJECT)
 
     def matches_noun(self, lemma: str) -> bool:
         low = lemma.lower()
@@ -56,6 +57,8 @@ def _predicate(raw: dict) -> Predicate:
     pid = raw["id"]
     if raw["type"] not in EVENT_TYPES:
         raise ValueError(f"{pid}: unknown event type {raw['type']!r}")
+    if raw.get("negated_type") not in EVENT_TYPES | {None}:
+        raise ValueError(f"{pid}: unknown negated_type {raw['negated_type']!r}")
     kind = raw["kind"]
     lemmas = raw.get("nouns", []) if kind == "light" else raw.get("lemmas", [])
     return Predicate(
@@ -69,7 +72,7 @@ def _predicate(raw: dict) -> Predicate:
         passive_flip=raw.get("passive_flip", True), priority=int(raw.get("priority", 1)),
         implied_actor=raw.get("implied_actor"), excludes=tuple(x.lower() for x in raw.get("excludes", [])),
         passive_ok=raw.get("passive_ok", True), dative=bool(raw.get("dative")),
-        adjectival=bool(raw.get("adjectival")),
+        adjectival=bool(raw.get("adjectival")), negated_type=raw.get("negated_type"),
     )
 
 
