@@ -176,3 +176,8 @@ def test_refusing_to_recognise_is_a_rejection(code):
     doc = code("In Belgrad erkennt die serbische Regierung die Unabhängigkeit des Kosovo nicht an.")
     ev = only(doc, "REJECT")
     assert ev.modality == "asserted" and "ev.refusal-is-reject" in ev.explanation
+
+
+def test_announced_attack_is_a_threat(code):
+    ev = only(code("Die Taliban kündigten an, in Kabul weitere Gefängnisse angreifen zu wollen."), "THREATEN")
+    assert ev.mode == "violence" and "guide.future-assault-is-threaten" in ev.explanation

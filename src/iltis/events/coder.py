@@ -30,6 +30,9 @@ from iltis.quotes import reported_by
 # Future meetings, visits and aid are promises (AGREE); announced withdrawals are CONCEDE.
 FUTURE_AS_PROMISE = {"CONSULT": "AGREE", "AID": "AGREE", "COOPERATE": "AGREE", "RETREAT": "CONCEDE"}
 PROMISE_TYPES = {"AGREE", "CONCEDE"}
+# Announced force or coercion is a threat, with the THREATEN mode of what is announced.
+FUTURE_AS_THREAT = {"ASSAULT": ("THREATEN", "violence"), "COERCE": ("THREATEN", "restrict"),
+                    "SANCTION": ("THREATEN", None)}
 BASE_CONFIDENCE = {"verb": 0.7, "light": 0.75, "noun": 0.5}
 # Actor codes of the event guide that are not states.
 NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
@@ -345,13 +348,23 @@ def _build(doc: Doc, sent: Sentence, clauses: list[Clause], ci: int, m: Match, t
     if modality == "asserted" and etype in FUTURE_AS_PROMISE and (
             cue := promise_cue(toks[clause.start:clause.end] + governing, lang)):
         modality, mod_cue = "future", cue
-    if modality == "future" and etype in FUTURE_AS_PROMISE:
+    if modality == "future" and etype in FUTURE_AS_THREAT and not clause.passive:
+        # An announced attack, arrest or sanction is a threat of it (PLOVER THREATEN).
+        etype = FUTURE_AS_THREAT[p.type][0]
+        modality = "asserted"
+        explanation.append(f"guide.future-{p.type.lower()}-is-threaten")
+    elif modality == "future" and etype in FUTURE_AS_PROMISE:
         etype, modality = FUTURE_AS_PROMISE[etype], "asserted"
         explanation.append(f"guide.future-{p.type.lower()}-is-{etype.lower()}")
     elif modality == "future" and etype in PROMISE_TYPES:
         modality = "asserted"
         explanation.append("guide.promise-is-asserted")
-    mode, mode_rule = _mode(p, _clause_words(sent, clause), lang) if etype == p.type else (None, None)
+    if etype == p.type:
+        mode, mode_rule = _mode(p, _clause_words(sent, clause), lang)
+    elif etype == "THREATEN" and p.type in FUTURE_AS_THREAT:
+        mode, mode_rule = FUTURE_AS_THREAT[p.type][1], None
+    else:
+        mode, mode_rule = None, None
     if etype == "CONSULT" and mode is None and location and location.country_code:
         loc3 = alpha3(location.country_code)
         if loc3 and _countries(actor) and loc3 not in _countries(actor) and loc3 in _countries(recipient):
