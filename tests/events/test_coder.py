@@ -181,3 +181,14 @@ def test_refusing_to_recognise_is_a_rejection(code):
 def test_announced_attack_is_a_threat(code):
     ev = only(code("Die Taliban kündigten an, in Kabul weitere Gefängnisse angreifen zu wollen."), "THREATEN")
     assert ev.mode == "violence" and "guide.future-assault-is-threaten" in ev.explanation
+
+
+def test_condemning_judgement_is_criticism(code):
+    ev = only(code("In Teheran bezeichnete die iranische Regierung die Sanktionen der EU als illegal."), "ACCUSE")
+    assert ev.explanation[0] == "de.ev.bezeichnen-negativ" and countries(ev.actor) == {"IRN"}
+
+
+def test_approving_judgement_is_support(code):
+    ev = only(code("In Jerusalem bezeichnete die israelische Regierung den Luftangriff als gerechtfertigt."),
+              "SUPPORT")
+    assert ev.explanation[0] == "de.ev.bezeichnen-positiv"
