@@ -192,3 +192,10 @@ def test_approving_judgement_is_support(code):
     ev = only(code("In Jerusalem bezeichnete die israelische Regierung den Luftangriff als gerechtfertigt."),
               "SUPPORT")
     assert ev.explanation[0] == "de.ev.bezeichnen-positiv"
+
+
+def test_blame_in_reported_speech_is_an_allegation_by_the_speaker(code):
+    doc = code("Der kenianische Innenminister sagte in Nairobi, die al-Shabaab sei für den Anschlag verantwortlich.",
+               date="2012-06-24")
+    ev = only(doc, "ACCUSE")
+    assert ev.mode == "allege" and countries(ev.actor) == {"KEN"} and "syn.role.speaker" in ev.explanation

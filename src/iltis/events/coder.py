@@ -186,6 +186,14 @@ def _role_refs(doc: Doc, sent: Sentence, clause: Clause, m: Match, role: str, pa
             a, b = _span(sent, m.trigger - 1, m.trigger)
             return actors_in(doc, a, b), "syn.role.poss"
         return [], ""
+    elif role == "speaker":
+        # whoever says it: "X sagte, Y sei für den Anschlag verantwortlich" accuses Y on X's word
+        tok = toks[m.trigger]
+        for q in doc.quotes:
+            if q.speaker and q.speaker.spans and any(s <= tok.start < e for s, e in q.quote.spans):
+                s, e = q.speaker.spans[0]
+                return actors_in(doc, s, e), "syn.role.speaker"
+        return [], ""
     rule = f"syn.role.{role}" + (f".{clause.subject_rule}" if role == "subj" else "")
     for phrase in phrases:
         a, b = _span(sent, phrase.np_start, phrase.end)
