@@ -199,3 +199,8 @@ def test_blame_in_reported_speech_is_an_allegation_by_the_speaker(code):
                date="2012-06-24")
     ev = only(doc, "ACCUSE")
     assert ev.mode == "allege" and countries(ev.actor) == {"KEN"} and "syn.role.speaker" in ev.explanation
+
+
+def test_promised_aid_is_agree(code):
+    doc = code("In Wellington sagte die neuseeländische Regierung Indonesien weitere finanzielle Hilfe zu.")
+    assert [e.type for e in doc.events] == ["AGREE"]
