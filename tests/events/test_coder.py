@@ -204,3 +204,13 @@ def test_blame_in_reported_speech_is_an_allegation_by_the_speaker(code):
 def test_promised_aid_is_agree(code):
     doc = code("In Wellington sagte die neuseeländische Regierung Indonesien weitere finanzielle Hilfe zu.")
     assert [e.type for e in doc.events] == ["AGREE"]
+
+
+def test_hacker_attack_is_cyber_coercion(code):
+    doc = code("Die Hackerangriffe auf die Regierung in Tallinn legten die Ministerien lahm.")
+    assert [(e.type, e.mode) for e in doc.events] == [("COERCE", "cyber")]
+
+
+def test_arrest_on_suspicion_is_asserted(code):
+    ev = only(code("In New York wurde der Minister wegen des Verdachts auf Bestechung festgenommen."), "COERCE")
+    assert ev.modality == "asserted"

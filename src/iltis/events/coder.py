@@ -142,10 +142,11 @@ def match_clause(sent: Sentence, clause: Clause, lex: Lexicon, t: SyntaxTable) -
         holder = next((ph for ph in clause.phrases if ph.start <= k < ph.end), None)
         # the head of a subject or object (or of "es kam zu ..."), not an attribute or a circumstance
         if tok.pos in t.nouns and holder is not None and holder.head == k and holder.prep in (None, "zu"):
-            for p in lex.nouns:
-                if p.matches_noun(tok.lemma) and _allowed(p, sent, clause, t, words):
-                    found.append(Match(p, k, f"noun:{tok.lemma}", supported))
-                    break
+            # the most specific entry wins: "Hackerangriff" is a cyber attack before it is an attack
+            fitting = [p for p in lex.nouns if p.matches_noun(tok.lemma) and _allowed(p, sent, clause, t, words)]
+            if fitting:
+                best = max(fitting, key=lambda p: max(len(n) for n in p.lemmas if tok.lemma.lower().endswith(n)))
+                found.append(Match(best, k, f"noun:{tok.lemma}", supported))
     return found
 
 
