@@ -330,7 +330,6 @@ def _build(doc: Doc, sent: Sentence, clauses: list[Clause], ci: int, m: Match, t
         return None
     trigger_tok = toks[m.trigger]
     clause_start, clause_end = _span(sent, clause.start, clause.end)
-    times = [x for x in times if not dates_something_else(toks, _token_at(toks, x.start), lang)]
     when = nearest(times, trigger_tok.start, clause_start, clause_end)
     if when is None:
         first = times[0] if times else None
@@ -477,8 +476,10 @@ def code_events(doc: Doc) -> list[Event]:
     t = syntax_table(lang)
     for sent in doc.sentences:
         times = find_time_expressions(sent.text, sent.start, article_date, lang)
+        # once per sentence: a "seit"/"bis" date dates something else, never an event here
+        event_times = [x for x in times if not dates_something_else(sent.tokens, _token_at(sent.tokens, x.start), lang)]
         clauses = analyse_clauses(sent, lang)
-        events += code_sentence(doc, sent, lex, lang, article_date, home, anchor, times, where, clauses)
+        events += code_sentence(doc, sent, lex, lang, article_date, home, anchor, event_times, where, clauses)
         where = next((loc for c in clauses if (loc := _location(doc, sent, c, t))), where)
         recent = [x for x in times if _recent_day(x, article_date)]
         if recent:
