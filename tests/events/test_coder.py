@@ -79,18 +79,24 @@ def test_every_event_explains_itself_with_its_predicate_id(code):
     assert all(e.explanation[0].startswith("de.ev.") for e in doc.events)
 
 
-def _event(trigger_start: int, date: str | None, location_text: str | None = None) -> Event:
+def _event(trigger_start: int, date: str | None, location_text: str | None = None,
+           predicate: str = "de.ev.sanktionen-verhaengen") -> Event:
     from iltis.model import Location
 
     return Event("SANCTION", Span("x", 0, 1), Span("verhängt", trigger_start, trigger_start + 8),
                  actor=[ActorRef("EU", "EU", "EUR", "GOV")], recipient=[ActorRef("Iran", "Iran", "IRN", "GOV")],
-                 date=date, location=Location(location_text) if location_text else None)
+                 date=date, location=Location(location_text) if location_text else None, explanation=[predicate])
 
 
 def test_repeated_mentions_of_one_event_are_merged_into_the_fullest():
     merged = merge_events([_event(10, None), _event(90, "2023-09-14", "Brüssel")])
     assert len(merged) == 1 and merged[0].date == "2023-09-14"
     assert "merge.repeated-at:10" in merged[0].explanation
+
+
+def test_different_predicates_with_one_dyad_stay_two_events():
+    # "Beschuss" and "Bodenoffensive" of one army against one territory are two events
+    assert len(merge_events([_event(10, None), _event(90, None, predicate="de.ev.n.embargo")])) == 2
 
 
 def test_same_dyad_on_different_days_stays_two_events():
@@ -214,3 +220,29 @@ def test_hacker_attack_is_cyber_coercion(code):
 def test_arrest_on_suspicion_is_asserted(code):
     ev = only(code("In New York wurde der Minister wegen des Verdachts auf Bestechung festgenommen."), "COERCE")
     assert ev.modality == "asserted"
+
+
+def test_meeting_noun_in_a_circumstance_is_a_meeting(code):
+    ev = only(code("Das sagte Bundeskanzler Olaf Scholz nach seinem Treffen mit dem französischen Präsidenten "
+                   "Emmanuel Macron in Paris."), "CONSULT")
+    assert countries(ev.recipient) == {"FRA"} and ev.trigger.text == "Treffen"
+
+
+def test_separable_firing_verb_is_an_assault(code):
+    ev = only(code("Die Hisbollah-Miliz schoss am Samstag 20 Raketen auf Ziele in Israel ab."), "ASSAULT")
+    assert ev.mode == "heavy-weapons" and countries(ev.actor) == {"LBN"}  # rockets, by the mode rules
+
+
+def test_opening_fire_is_an_assault(code):
+    ev = only(code("In Addis Abeba eröffnete die Polizei das Feuer auf Demonstranten."), "ASSAULT")
+    assert ev.actor[0].sector == "COP" and ev.trigger.text == "Feuer"
+
+
+def test_an_execution_without_agent_is_done_by_the_state(code):
+    ev = only(code("In Teheran wurden am Donnerstag zwei Anhänger der Opposition hingerichtet."), "ASSAULT")
+    assert ev.actor[0].sector == "GOV" and countries(ev.actor) == {"IRN"}
+
+
+def test_police_on_duty_is_a_mobilisation(code):
+    ev = only(code("In Hamburg waren am Samstag mehrere tausend Polizisten im Einsatz."), "MOBILIZE")
+    assert ev.mode == "police" and countries(ev.actor) == {"DEU"}

@@ -141,9 +141,10 @@ def match_clause(sent: Sentence, clause: Clause, lex: Lexicon, t: SyntaxTable) -
         tok = toks[k]
         holder = next((ph for ph in clause.phrases if ph.start <= k < ph.end), None)
         # the head of a subject or object (or of "es kam zu ..."), not an attribute or a circumstance
-        if tok.pos in t.nouns and holder is not None and holder.head == k and holder.prep in (None, "zu"):
+        if tok.pos in t.nouns and holder is not None and holder.head == k:
             # the most specific entry wins: "Hackerangriff" is a cyber attack before it is an attack
-            fitting = [p for p in lex.nouns if p.matches_noun(tok.lemma) and _allowed(p, sent, clause, t, words)]
+            fitting = [p for p in lex.nouns if p.matches_noun(tok.lemma) and _allowed(p, sent, clause, t, words)
+                       and (holder.prep in (None, "zu") or holder.prep in p.noun_preps)]
             if fitting:
                 best = max(fitting, key=lambda p: max(len(n) for n in p.lemmas if tok.lemma.lower().endswith(n)))
                 found.append(Match(best, k, f"noun:{tok.lemma}", supported))
@@ -439,12 +440,19 @@ def _richness(e: Event) -> tuple[int, float]:
     return (bool(e.actor) + bool(e.recipient) + bool(e.location) + bool(e.date), e.confidence)
 
 
+def _merge_key(ev: Event) -> tuple:
+    predicate = ev.explanation[0] if ev.explanation else None  # _build puts the predicate id first
+    return ev.type, _countries(ev.actor), _countries(ev.recipient), predicate
+
+
 def merge_events(events: list[Event]) -> list[Event]:
-    """One event per real-world event: same type and dyad, compatible dates."""
+    """One event per real-world event: the same predicate with the same type and dyad, at
+    compatible dates, is one event told twice; different predicates are different events
+    ("der Beschuss" and "die Bodenoffensive" of one army against one territory)."""
     kept: list[Event] = []
     for ev in events:
-        key = (ev.type, _countries(ev.actor), _countries(ev.recipient))
-        twin = next((k for k in kept if (k.type, _countries(k.actor), _countries(k.recipient)) == key and (
+        key = _merge_key(ev)
+        twin = next((k for k in kept if _merge_key(k) == key and (
             not k.date or not ev.date or k.date.startswith(ev.date) or ev.date.startswith(k.date))), None)
         if twin is None:
             kept.append(ev)

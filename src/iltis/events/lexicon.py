@@ -41,6 +41,9 @@ class Predicate:
     dative: bool  # the recipient is a dative object, which the passive leaves in place
     adjectival: bool  # a light construction around a predicative adjective ("verantwortlich machen")
     negated_type: str | None  # what refusing it is ("erkennt nicht an": REJECT)
+    # prepositions whose phrase may hold an event noun besides subject, object and "es kam zu"
+    # ("bei seinem Treffen mit X": the meeting happened; "nach Angaben" states nothing)
+    noun_preps: tuple[str, ...]
 
     def matches_noun(self, lemma: str) -> bool:
         low = lemma.lower()
@@ -73,6 +76,7 @@ def _predicate(raw: dict) -> Predicate:
         implied_actor=raw.get("implied_actor"), excludes=tuple(x.lower() for x in raw.get("excludes", [])),
         passive_ok=raw.get("passive_ok", True), dative=bool(raw.get("dative")),
         adjectival=bool(raw.get("adjectival")), negated_type=raw.get("negated_type"),
+        noun_preps=tuple(x.lower() for x in raw.get("noun_preps", [])),
     )
 
 
