@@ -246,3 +246,16 @@ def test_an_execution_without_agent_is_done_by_the_state(code):
 def test_police_on_duty_is_a_mobilisation(code):
     ev = only(code("In Hamburg waren am Samstag mehrere tausend Polizisten im Einsatz."), "MOBILIZE")
     assert ev.mode == "police" and countries(ev.actor) == {"DEU"}
+
+
+def test_what_had_happened_before_takes_the_background_date(code):
+    doc = code("Im Juni 2022 hatte die Opposition in Tiflis protestiert. Am Samstag traf Präsident Macron in Paris "
+               "Bundeskanzler Scholz. Damals hatte die Regierung Georgiens die Opposition scharf kritisiert.")
+    ev = only(doc, "ACCUSE")
+    assert ev.date == "2022-06" and "de.date.anterior-word" in ev.explanation
+
+
+def test_a_plan_without_its_own_day_is_for_the_day_ahead_last_named(code):
+    doc = code("Am kommenden Sonntag wird in Georgien gewählt. Die Opposition will die Wahl in Tiflis boykottieren.")
+    ev = only(doc, "PROTEST")
+    assert ev.modality == "future" and ev.date == "2023-09-24" and "date.ahead" in ev.explanation

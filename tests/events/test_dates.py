@@ -20,6 +20,9 @@ def values(text, article=SUNDAY):
     ("vor drei Tagen", "2023-09-14"),
     ("im Jahr 2006", "2006"),
     ("Anfang September", "2023-09"),
+    ("am 16. und 17. Dezember 2022", "2022-12-16"),
+    ("Es sei auch 2008 gelobt worden", "2008"),
+    ("Ende 2019", "2019"),
 ])
 def test_expression_resolves_against_the_article_date(text, value):
     assert values(text)[0][0] == value
@@ -54,3 +57,17 @@ def test_nearest_expression_inside_the_span_wins():
 
 def test_adjective_forms_of_relative_days_resolve():
     assert values("mit dem gestrigen Tag")[0][0] == "2023-09-16"
+
+
+def test_a_bare_number_without_a_year_cue_is_no_date():
+    assert values("Rund 2000 Menschen demonstrierten") == []
+
+
+def test_pluperfect_clause_is_anterior():
+    from iltis.events.dates import anterior
+    from iltis.model import Token
+
+    toks = [Token("Er", 0, 2, "er", "PPER"), Token("hatte", 3, 8, "haben", "VAFIN"),
+            Token("abgelehnt", 9, 18, "ablehnen", "VVPP")]
+    assert anterior(toks, frozenset({"VVPP"})) == "de.date.pluperfect"
+    assert anterior(toks[:2] + [Token("recht", 9, 14, "recht", "ADJD")], frozenset({"VVPP"})) is None

@@ -18,7 +18,7 @@ from functools import cache
 
 from iltis.actors import actors_in
 from iltis.countries import alpha3
-from iltis.events.dates import TimeExpression, find_time_expressions, nearest, parse_article_date
+from iltis.events.dates import TimeExpression, anterior, find_time_expressions, nearest, parse_article_date
 from iltis.events.lexicon import Lexicon, Predicate, load_lexicon
 from iltis.events.modality import dates_something_else, decide_modality, inside_allegation, promise_cue
 from iltis.events.syntax import Clause, Phrase, SyntaxTable, analyse_clauses, syntax_table
@@ -48,6 +48,16 @@ TARGETED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "REQUEST"
 # sentence of a speech act, speaker included ("X berichtete über Y"), and says nothing
 # about whose word the events beside it rest on.
 ATTRIBUTING_QUOTES = frozenset({"Direct", "Indirect", "FreeIndirect", "IndirectFreeIndirect"})
+
+
+@dataclass(frozen=True, slots=True)
+class Timeline:
+    """What dates an event whose clause names no day, as the article goes on: the last
+    recent day named (narrative time), the last older date (background, for what had
+    happened before) and the last date ahead (for what is planned)."""
+    now: TimeExpression | None
+    background: TimeExpression | None = None
+    ahead: TimeExpression | None = None
 
 
 @dataclass(slots=True)
@@ -277,19 +287,19 @@ def _countries(refs: list[ActorRef]) -> frozenset[str]:
 
 
 def code_sentence(doc: Doc, sent: Sentence, lex: Lexicon, lang: str, article_date: date | None,
-                  home: str | None, anchor: TimeExpression | None, times: list[TimeExpression],
+                  home: str | None, timeline: Timeline, times: list[TimeExpression],
                   where: Location | None, clauses: list[Clause]) -> Iterator[Event]:
     t = syntax_table(lang)
     for ci, clause in enumerate(clauses):
         for m in match_clause(sent, clause, lex, t):
-            event = _build(doc, sent, clauses, ci, m, times, lang, article_date, home, t, anchor, where)
+            event = _build(doc, sent, clauses, ci, m, times, lang, article_date, home, t, timeline, where)
             if event is not None:
                 yield event
 
 
 def _build(doc: Doc, sent: Sentence, clauses: list[Clause], ci: int, m: Match, times: list[TimeExpression],
            lang: str, article_date: date | None, home: str | None, t: SyntaxTable,
-           anchor: TimeExpression | None, where: Location | None) -> Event | None:
+           timeline: Timeline, where: Location | None) -> Event | None:
     clause = _dative_split(clauses[ci], m.predicate, sent.tokens)
     p = m.predicate
     toks = sent.tokens
@@ -336,9 +346,14 @@ def _build(doc: Doc, sent: Sentence, clauses: list[Clause], ci: int, m: Match, t
         first = times[0] if times else None
         when = first if first and first.start < clause_start else None
     own_year = int(when.value[:4]) if when else None
-    if when is None and anchor is not None:
-        # Narrative time: news tells an event at the last date it named, else at publication.
-        when = anchor
+    own_date = when is not None
+    if when is None:
+        # Narrative time: news tells an event at the last date it named, else at publication;
+        # what had happened before that ("hatte sich damals geweigert") at the background date.
+        before = anterior(toks[clause.start:clause.end], t.participles, lang)
+        when = timeline.background if before and timeline.background else timeline.now
+        if before and timeline.background:
+            when = replace(when, rule=before)
     governing = _governing_tokens(toks, clauses, clause)
     if governing and inside_allegation(governing, lang):
         return None  # the accusation or denial around it is the event
@@ -349,6 +364,10 @@ def _build(doc: Doc, sent: Sentence, clauses: list[Clause], ci: int, m: Match, t
         # "Sie wollen sich am Freitag treffen": a weekday in a plan is the coming one.
         when = replace(when, value=(date.fromisoformat(when.value) + timedelta(days=7)).isoformat(),
                        rule=when.rule + "-ahead", forward=True)
+    elif modality == "future" and not own_date and timeline.ahead is not None:
+        # A plan without a day of its own is for the day ahead the article last named
+        # ("Am Montag wird gewählt. Die Opposition will die Wahl boykottieren").
+        when = replace(timeline.ahead, rule="date.ahead")
     etype, explanation = p.type, [p.id, m.rule, *actor_rules, *rec_rules]
     if modality == "negated" and p.negated_type and not clause.passive:
         # refusing to recognise or to agree is itself an act: "erkennen ... nicht an" is a REJECT
@@ -436,6 +455,16 @@ def _recent_day(x: TimeExpression, article_date: date | None) -> bool:
     return 0 <= (article_date - date.fromisoformat(x.value)).days <= NARRATIVE_DAYS
 
 
+def _advance(timeline: Timeline, times: list[TimeExpression], article_date: date | None) -> Timeline:
+    recent = [x for x in times if _recent_day(x, article_date)]
+    older = [x for x in times if not x.forward and not _recent_day(x, article_date) and article_date is not None
+             and x.value < article_date.isoformat()[:len(x.value)]]
+    ahead = [x for x in times if x.forward]
+    return Timeline(replace(recent[-1], rule="date.discourse") if recent else timeline.now,
+                    replace(older[-1], rule="date.background") if older else timeline.background,
+                    ahead[-1] if ahead else timeline.ahead)
+
+
 def _richness(e: Event) -> tuple[int, float]:
     return (bool(e.actor) + bool(e.recipient) + bool(e.location) + bool(e.date), e.confidence)
 
@@ -478,7 +507,7 @@ def code_events(doc: Doc) -> list[Event]:
     lex = load_lexicon(lang)
     article_date = parse_article_date(doc.article.date)
     home = _dominant_country(doc)
-    anchor = TimeExpression(0, 0, article_date.isoformat(), "date.article") if article_date else None
+    timeline = Timeline(TimeExpression(0, 0, article_date.isoformat(), "date.article") if article_date else None)
     events: list[Event] = []
     where: Location | None = None  # the scene: the last place an event was said to happen at
     t = syntax_table(lang)
@@ -487,9 +516,7 @@ def code_events(doc: Doc) -> list[Event]:
         # once per sentence: a "seit"/"bis" date dates something else, never an event here
         event_times = [x for x in times if not dates_something_else(sent.tokens, _token_at(sent.tokens, x.start), lang)]
         clauses = analyse_clauses(sent, lang)
-        events += code_sentence(doc, sent, lex, lang, article_date, home, anchor, event_times, where, clauses)
+        events += code_sentence(doc, sent, lex, lang, article_date, home, timeline, event_times, where, clauses)
         where = next((loc for c in clauses if (loc := _location(doc, sent, c, t))), where)
-        recent = [x for x in times if _recent_day(x, article_date)]
-        if recent:
-            anchor = replace(recent[-1], rule="date.discourse")
+        timeline = _advance(timeline, event_times, article_date)
     return merge_events(events)

@@ -33,6 +33,8 @@ def _alt(words: object) -> str:
 class DateGrammar:
     table: dict
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    pluperfect: frozenset[str]
+    anterior: frozenset[str]
 
 
 @cache
@@ -44,14 +46,17 @@ def grammar(lang: str) -> DateGrammar:
     flags = re.IGNORECASE
     patterns = (
         ("date.numeric", re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})\b")),
-        ("date.day-month", re.compile(rf"\b(?P<d>\d{{1,2}})\.\s*(?P<month>{months})\b(?:\s+(?P<y>\d{{4}}))?", flags)),
+        # "am 16. und 17. Dezember" dates by its first day
+        ("date.day-month", re.compile(rf"\b(?P<d>\d{{1,2}})\.(?:\s*(?:und|bis|-|–)\s*\d{{1,2}}\.)?\s*(?P<month>{months})\b"
+                                      rf"(?:\s+(?P<y>\d{{4}}))?", flags)),
         ("date.weekday", re.compile(rf"\b(?:(?P<fw>{forward})\s+)?(?P<wd>{days})(?:{parts})?s?\b", flags)),
         ("date.relative-day", re.compile(rf"(?<![\w-])(?P<rel>{rel})(?![\w-])", flags)),
         ("date.ago", re.compile(rf"\bvor\s+(?:(?P<n>\d+)|(?P<nw>{numbers}))\s+(?P<unit>{units})\b", flags)),
         ("date.month", re.compile(rf"\b(?:im|seit|anfang|mitte|ende)\s+(?P<month>{months})(?:\s+(?P<y>\d{{4}}))?\b", flags)),
         ("date.year", re.compile(r"\b(?:im\s+jahre?|anno)\s+(?P<y>(?:19|20)\d{2})\b", flags)),
+        ("date.year-cue", re.compile(rf"\b(?:{_alt(t['year_cues'])})\s+(?P<y>(?:19|20)\d{{2}})\b(?![.,]\d)", flags)),
     )
-    return DateGrammar(t, patterns)
+    return DateGrammar(t, patterns, frozenset(t["pluperfect_auxiliaries"]), frozenset(t["anterior_words"]))
 
 
 def _month_year(month: int, article: date) -> int:
@@ -96,7 +101,7 @@ def _resolve(rule: str, m: re.Match[str], g: DateGrammar, article: date | None) 
         month = t["months"][m["month"].lower()]
         year = int(m["y"]) if m["y"] else _month_year(month, article)
         return f"{year:04d}-{month:02d}", False
-    if rule == "date.year":
+    if rule in ("date.year", "date.year-cue"):
         return m["y"], int(m["y"]) > article.year
     return None
 
@@ -136,3 +141,15 @@ def nearest(expressions: list[TimeExpression], position: int, start: int, end: i
     """The expression inside ``[start, end)`` closest to ``position`` (a trigger)."""
     inside = [x for x in expressions if start <= x.start and x.end <= end]
     return min(inside, key=lambda x: abs(x.start - position), default=None)
+
+
+def anterior(tokens: list, participle_tags: frozenset[str], lang: str = "de") -> str | None:
+    """The rule id when a clause tells what had happened before the narrated time
+    ("Al-Hassani hatte sich damals geweigert"): the day last named does not date it."""
+    g = grammar(lang)
+    words = {tok.text.lower() for tok in tokens}
+    if words & g.anterior:
+        return f"{lang}.date.anterior-word"
+    if words & g.pluperfect and any(tok.pos in participle_tags for tok in tokens):
+        return f"{lang}.date.pluperfect"
+    return None
