@@ -213,7 +213,8 @@ def test_promised_aid_is_agree(code):
 
 
 def test_hacker_attack_is_cyber_coercion(code):
-    doc = code("Die Hackerangriffe auf die Regierung in Tallinn legten die Ministerien lahm.")
+    doc = code("Die Hackerangriffe des russischen Militärgeheimdienstes auf die Regierung in Tallinn legten die "
+               "Ministerien lahm.")
     assert [(e.type, e.mode) for e in doc.events] == [("COERCE", "cyber")]
 
 
@@ -259,3 +260,15 @@ def test_a_plan_without_its_own_day_is_for_the_day_ahead_last_named(code):
     doc = code("Am kommenden Sonntag wird in Georgien gewählt. Die Opposition will die Wahl in Tiflis boykottieren.")
     ev = only(doc, "PROTEST")
     assert ev.modality == "future" and ev.date == "2023-09-24" and "date.ahead" in ev.explanation
+
+
+def test_harm_without_a_doer_is_not_an_event(code):
+    doc = code("In Bagdad wurden am Samstag 27 Menschen getötet.")
+    assert [e.type for e in doc.events] == []
+
+
+def test_a_definite_event_noun_without_actor_repeats_the_event_told_before(code):
+    doc = code("In Tiflis demonstrierten am Samstag tausende Anhänger der Opposition gegen die Regierung. "
+               "Die Proteste dauerten bis in die Nacht.")
+    ev = only(doc, "PROTEST")
+    assert ev.trigger.text == "demonstrierten" and any(x.startswith("merge.anaphoric-at:") for x in ev.explanation)

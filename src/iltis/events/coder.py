@@ -33,6 +33,8 @@ PROMISE_TYPES = {"AGREE", "CONCEDE"}
 # Announced force or coercion is a threat, with the THREATEN mode of what is announced.
 FUTURE_AS_THREAT = {"ASSAULT": ("THREATEN", "violence"), "COERCE": ("THREATEN", "restrict"),
                     "SANCTION": ("THREATEN", None)}
+# An event noun with a definite determiner and no actor of its own refers back ("die Proteste").
+ANAPHORIC = "ev.anaphoric-noun"
 BASE_CONFIDENCE = {"verb": 0.7, "light": 0.75, "noun": 0.5}
 # Actor codes of the event guide that are not states.
 NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
@@ -41,6 +43,8 @@ NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "PRM", "UAF",
                                "ELI", "CRM"})
 CIVIL_TYPES = frozenset({"PROTEST", "ASSAULT"})
+# Types whose two sides are participants alike (a meeting, an agreement): one side suffices.
+PARTICIPANT_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 # Types whose events are aimed at someone, so an unnamed target is implied.
 TARGETED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "CONCEDE",
                             "PROTEST", "SUPPORT", "AID", "RETREAT"})
@@ -316,6 +320,8 @@ def _build(doc: Doc, sent: Sentence, clauses: list[Clause], ci: int, m: Match, t
     if not actor and p.implied_actor and (p.kind == "noun" or clause.passive and p.passive_flip and not any(
             ph.prep in t.agent_preps for ph in clause.phrases)):
         actor, actor_rules = [ActorRef(None, None, None, p.implied_actor)], [f"ev.implied-actor.{p.implied_actor}"]
+        if p.kind == "noun" and _definite(toks, m.trigger, clause, t):
+            actor_rules.append(ANAPHORIC)
     co = [ref for ph in clause.phrases if ph.co_actor for ref in actors_in(doc, *_span(sent, ph.np_start, ph.end))]
     if co and actor:
         actor = actor + [r for r in co if r not in actor]
@@ -339,6 +345,8 @@ def _build(doc: Doc, sent: Sentence, clauses: list[Clause], ci: int, m: Match, t
         return None  # no political actor on either side: companies and universities make no event
     if not (_countries(actor) or _countries(recipient)):
         return None
+    if not actor and p.type not in PARTICIPANT_TYPES:
+        return None  # harm without a doer ("27 Menschen wurden getötet") reports a toll, not an act
     trigger_tok = toks[m.trigger]
     clause_start, clause_end = _span(sent, clause.start, clause.end)
     when = nearest(times, trigger_tok.start, clause_start, clause_end)
@@ -469,6 +477,11 @@ def _richness(e: Event) -> tuple[int, float]:
     return (bool(e.actor) + bool(e.recipient) + bool(e.location) + bool(e.date), e.confidence)
 
 
+def _definite(toks: list, k: int, clause: Clause, t: SyntaxTable) -> bool:
+    holder = next((ph for ph in clause.phrases if ph.np_start <= k < ph.end), None)
+    return holder is not None and toks[holder.np_start].text.lower() in t.definite
+
+
 def _merge_key(ev: Event) -> tuple:
     predicate = ev.explanation[0] if ev.explanation else None  # _build puts the predicate id first
     return ev.type, _countries(ev.actor), _countries(ev.recipient), predicate
@@ -480,6 +493,10 @@ def merge_events(events: list[Event]) -> list[Event]:
     ("der Beschuss" and "die Bodenoffensive" of one army against one territory)."""
     kept: list[Event] = []
     for ev in events:
+        told = next((k for k in kept if k.type == ev.type), None) if ANAPHORIC in ev.explanation else None
+        if told is not None:  # "die Proteste" with no actor of its own: the protest told before
+            told.explanation.append(f"merge.anaphoric-at:{ev.trigger.start}")
+            continue
         key = _merge_key(ev)
         twin = next((k for k in kept if _merge_key(k) == key and (
             not k.date or not ev.date or k.date.startswith(ev.date) or ev.date.startswith(k.date))), None)

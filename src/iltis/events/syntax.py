@@ -50,6 +50,7 @@ class SyntaxTable:
     object_pronouns: frozenset[str]
     topic_word_tags: frozenset[str]
     predicatives: frozenset[str]
+    definite: frozenset[str]
 
 
 @cache
@@ -64,7 +65,7 @@ def syntax_table(lang: str) -> SyntaxTable:
         fs("genitive_determiners"), fs("co_actor_markers"), t["passive_auxiliary"],
         fs("passive_agent_prepositions"), fs("object_control_verbs"), fs("locative_prepositions"),
         fs("non_actor_heads"), fs("non_agent_heads"),
-        fs("object_pronouns"), fs("topic_word_tags"), fs("predicative_tags"))
+        fs("object_pronouns"), fs("topic_word_tags"), fs("predicative_tags"), fs("definite_determiners"))
 
 
 @dataclass(slots=True)
