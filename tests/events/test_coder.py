@@ -272,3 +272,20 @@ def test_a_definite_event_noun_without_actor_repeats_the_event_told_before(code)
                "Die Proteste dauerten bis in die Nacht.")
     ev = only(doc, "PROTEST")
     assert ev.trigger.text == "demonstrierten" and any(x.startswith("merge.anaphoric-at:") for x in ev.explanation)
+
+
+def test_deaths_in_a_hurricane_are_no_assault(code):
+    assert code("Der Wirbelsturm Stan tötete in Guatemala mehr als 2.000 Menschen.").events == []
+
+
+def test_phoning_is_a_consultation_only_with_someone(code):
+    assert code("Durch die Schwachstelle können Angreifer in Deutschland auf fremde Kosten telefonieren.").events == []
+
+
+def test_dissolving_a_contract_is_no_coercion(code):
+    assert code("Die österreichische Regierung löste am Montag den Vertrag mit der Firma auf.").events == []
+
+
+def test_dissolving_parliament_is_coercion(code):
+    ev = only(code("Der thailändische Ministerpräsident löste am Montag das Parlament in Bangkok auf."), "COERCE")
+    assert countries(ev.actor) == {"THA"}

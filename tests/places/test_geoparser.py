@@ -50,6 +50,10 @@ def test_places_in_club_names_do_not_count() -> None:
     assert texts("Der FC Bayern München gewann.") == []
 
 
+def test_places_in_bank_and_airline_names_do_not_count() -> None:
+    assert texts("Die Bank Austria und Air France meldeten Gewinne.") == []
+
+
 def test_places_in_newspaper_names_do_not_count() -> None:
     assert "New York" not in texts("Das berichtete die New York Times am Montag.")
 
