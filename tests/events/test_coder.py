@@ -289,3 +289,18 @@ def test_dissolving_a_contract_is_no_coercion(code):
 def test_dissolving_parliament_is_coercion(code):
     ev = only(code("Der thailändische Ministerpräsident löste am Montag das Parlament in Bangkok auf."), "COERCE")
     assert countries(ev.actor) == {"THA"}
+
+
+def test_summoning_an_ambassador_is_diplomatic_criticism(code):
+    ev = only(code("Das Auswärtige Amt in Berlin bestellte am Montag den russischen Botschafter ein."), "ACCUSE")
+    assert ev.mode == "disapprove" and countries(ev.recipient) == {"RUS"}
+
+
+def test_setting_on_fire_is_destruction(code):
+    ev = only(code("In Kairo setzten Soldaten am Montag das Büro der Opposition in Brand."), "ASSAULT")
+    assert ev.mode == "destroy"
+
+
+def test_laying_down_an_office_is_a_resignation(code):
+    ev = only(code("Der georgische Innenminister legte am Montag sein Amt nieder."), "RETREAT")
+    assert ev.mode == "resign" and countries(ev.actor) == {"GEO"}
