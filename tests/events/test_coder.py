@@ -304,3 +304,9 @@ def test_setting_on_fire_is_destruction(code):
 def test_laying_down_an_office_is_a_resignation(code):
     ev = only(code("Der georgische Innenminister legte am Montag sein Amt nieder."), "RETREAT")
     assert ev.mode == "resign" and countries(ev.actor) == {"GEO"}
+
+
+def test_calling_something_a_scandal_in_a_quotation_accuses_it(code):
+    doc = code("„Die Blockade des Hafens von Gaza ist ein Skandal“, sagte der türkische Außenminister am Samstag.")
+    ev = only(doc, "ACCUSE")
+    assert countries(ev.actor) == {"TUR"} and "syn.role.speaker" in ev.explanation
