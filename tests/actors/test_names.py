@@ -19,6 +19,18 @@ def test_one_of_a_group_in_apposition_takes_the_groups_sector(analysed):
     assert (m.country, m.sector) == ("BLR", "OPP")
 
 
+def test_name_in_apposition_to_a_noun_of_an_organisation_belongs_to_it(analysed):
+    doc = analysed("Die innenpolitische Sprecherin der FDP-Bundestagsfraktion, Ilse Quendt, widersprach.")
+    m = next(m for m in doc.actors if m.name == "Ilse Quendt")
+    assert (m.country, m.sector) == ("DEU", "PTY")
+
+
+def test_names_listed_after_an_organisation_do_not_belong_to_it(analysed):
+    doc = analysed("Die SPD, Ilse Quendt und Anton Wersilow kamen.")
+    m = next(m for m in doc.actors if m.name == "Ilse Quendt")
+    assert m.sector is None
+
+
 def test_party_compound_before_an_unknown_name_gives_the_party(analysed):
     doc = analysed("Die SPD-Politikerin Ilse Quendt widersprach.")
     m = next(m for m in doc.actors if m.name == "Ilse Quendt")

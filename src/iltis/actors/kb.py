@@ -121,6 +121,7 @@ class KB:
     name_heads: frozenset[str] = frozenset()
     not_persons: frozenset[str] = frozenset()
     apposition_words: frozenset[str] = frozenset()
+    genitive_articles: frozenset[str] = frozenset()
     max_name_words: int = 1
     # organisation nouns: word form -> OrgNoun; compound heads only where allowed
     org_nouns: dict[str, OrgNoun] = field(default_factory=dict)
@@ -323,6 +324,7 @@ def _names(kb: KB, lang: str) -> None:
     kb.name_heads = frozenset(table.get("org_heads", []))
     kb.not_persons = frozenset(table.get("not_persons", []))
     kb.apposition_words = frozenset(table.get("apposition_words", []))
+    kb.genitive_articles = frozenset(table.get("genitive_articles", []))
 
 
 def _org_nouns(kb: KB, lang: str) -> None:

@@ -52,6 +52,7 @@ NAME_TAGS = {"NE", "FM"}
 GIVEN_TAGS = {"NE", "FM", "XY"}
 SURNAME_TAGS = {"NE", "FM", "XY", "NN"}
 MAX_NAME_WORDS = 5
+ROLE_NOUN_TAGS = {"NN", "NNA"}
 NP_INNER_TAGS = {"ART", "ADJA", "CARD", "PIAT", "PIDAT", "PPOSAT", "PDAT", "ADV", "TRUNC"}
 NON_STATE = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
 INDEFINITE = {"ein", "eine", "einen", "einem", "einer", "eines", "einige", "mehrere", "viele", "zahlreiche"}
@@ -770,8 +771,12 @@ class Linker:
                       country=None, sector=None, kb_id=None, kind="person", number=given.gender, rule="name",
                       subject_like=_subject_like(toks, i), explanation=[f"name:{given.rule_id}"])
             role = self._role_before(toks, i, taken) or self._apposition(toks, j, taken)
+            body = None if role is not None else self._body_before(toks, i, taken)
             if role is not None:
                 self._take_role(text, toks, f, role, taken)
+            elif body is not None:
+                f.sector, f.country = body.sector, body.country
+                f.explanation.append(f"apposition-of:{body.rule}:{body.kb_id or body.text}")
             else:
                 self._same_person(f)
             for k in range(f.first, f.last + 1):
@@ -783,6 +788,21 @@ class Linker:
         prev = taken.get(i - 1)
         if prev is not None and prev.kind == "role" and prev.last == i - 1 and prev.sector:
             return prev
+        return None
+
+    def _body_before(self, toks: list[Token], i: int, taken: dict[int, Found]) -> Found | None:
+        """The organisation of a noun the name stands in apposition to: "die innenpolitische
+        Sprecherin der FDP-Fraktion, Gisela Piltz" speaks for the FDP. The noun itself may be
+        no known role; its genitive organisation still places the person."""
+        if i < 3 or toks[i - 1].text != ",":
+            return None
+        body = taken.get(i - 2)
+        if body is None or body.last != i - 2 or not body.sector or body.kind not in ("org", "role"):
+            return None
+        genitive = self.kb.genitive_articles
+        k = body.first if toks[body.first].text.lower() in genitive else body.first - 1
+        if k >= 1 and toks[k].text.lower() in genitive and toks[k - 1].pos in ROLE_NOUN_TAGS:
+            return body
         return None
 
     def _apposition(self, toks: list[Token], j: int, taken: dict[int, Found]) -> Found | None:
