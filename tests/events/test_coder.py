@@ -310,3 +310,8 @@ def test_calling_something_a_scandal_in_a_quotation_accuses_it(code):
     doc = code("„Die Blockade des Hafens von Gaza ist ein Skandal“, sagte der türkische Außenminister am Samstag.")
     ev = only(doc, "ACCUSE")
     assert countries(ev.actor) == {"TUR"} and "syn.role.speaker" in ev.explanation
+
+
+def test_a_threat_without_addressee_has_no_recipient(code):
+    ev = only(code("In Addis Abeba droht die Oppositionspartei damit, das Wahlergebnis nicht anzuerkennen."), "THREATEN")
+    assert ev.recipient == []

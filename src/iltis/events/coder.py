@@ -45,8 +45,10 @@ POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", 
 CIVIL_TYPES = frozenset({"PROTEST", "ASSAULT"})
 # Types whose two sides are participants alike (a meeting, an agreement): one side suffices.
 PARTICIPANT_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
-# Types whose events are aimed at someone, so an unnamed target is implied.
-TARGETED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "CONCEDE",
+# Types whose events are aimed at someone, so an unnamed target is implied. Not threats: one
+# without an addressee announces what the threatener will do ("droht damit, die Wahl nicht
+# anzuerkennen"), and the place it is said in is not its target.
+TARGETED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "REQUEST", "REJECT", "CONCEDE",
                             "PROTEST", "SUPPORT", "AID", "RETREAT"})
 # Quotation types that attribute what they contain. A "Reported" quotation spans the whole
 # sentence of a speech act, speaker included ("X berichtete über Y"), and says nothing
