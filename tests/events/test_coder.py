@@ -315,3 +315,19 @@ def test_calling_something_a_scandal_in_a_quotation_accuses_it(code):
 def test_a_threat_without_addressee_has_no_recipient(code):
     ev = only(code("In Addis Abeba droht die Oppositionspartei damit, das Wahlergebnis nicht anzuerkennen."), "THREATEN")
     assert ev.recipient == []
+
+
+def test_an_offer_to_send_troops_is_agree(code):
+    doc = code("Frankreich hat sich am Samstag bereit erklärt, weitere 2.000 Soldaten in den Libanon zu entsenden.")
+    ev = only(doc, "AGREE")
+    assert ev.modality == "asserted" and "guide.offer-is-agree" in ev.explanation
+    assert not [e for e in doc.events if e.type == "MOBILIZE"]
+
+
+def test_attacking_in_words_is_criticism(code):
+    doc = code("Bundeskanzlerin Merkel griff am Samstag den Iran mit ungewöhnlich scharfen Formulierungen an.")
+    assert [e.type for e in doc.events] == ["ACCUSE"]
+
+
+def test_troops_meeting_resistance_is_no_meeting(code):
+    assert not [e for e in code("In Helmand trafen US-Truppen auf erheblichen Widerstand.").events if e.type == "CONSULT"]

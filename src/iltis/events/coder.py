@@ -29,6 +29,8 @@ from iltis.quotes import reported_by
 
 # Future meetings, visits and aid are promises (AGREE); announced withdrawals are CONCEDE.
 FUTURE_AS_PROMISE = {"CONSULT": "AGREE", "AID": "AGREE", "COOPERATE": "AGREE", "RETREAT": "CONCEDE"}
+# Offered, not merely planned, deployments are promises too ("bereit, 2.000 Soldaten zu entsenden").
+OFFER_AS_PROMISE = {**FUTURE_AS_PROMISE, "MOBILIZE": "AGREE"}
 PROMISE_TYPES = {"AGREE", "CONCEDE"}
 # Announced force or coercion is a threat, with the THREATEN mode of what is announced.
 FUTURE_AS_THREAT = {"ASSAULT": ("THREATEN", "violence"), "COERCE": ("THREATEN", "restrict"),
@@ -383,9 +385,10 @@ def _build(doc: Doc, sent: Sentence, clauses: list[Clause], ci: int, m: Match, t
         # refusing to recognise or to agree is itself an act: "erkennen ... nicht an" is a REJECT
         etype, modality = p.negated_type, "asserted"
         explanation.append(f"ev.refusal-is-{etype.lower()}")
-    if modality == "asserted" and etype in FUTURE_AS_PROMISE and (
+    if modality in ("asserted", "future") and etype in OFFER_AS_PROMISE and (
             cue := promise_cue(toks[clause.start:clause.end] + governing, lang)):
-        modality, mod_cue = "future", cue
+        etype, modality, mod_cue = OFFER_AS_PROMISE[etype], "asserted", cue
+        explanation.append(f"guide.offer-is-{etype.lower()}")
     if modality == "future" and etype in FUTURE_AS_THREAT and not clause.passive:
         # An announced attack, arrest or sanction is a threat of it (PLOVER THREATEN).
         etype = FUTURE_AS_THREAT[p.type][0]
