@@ -20,6 +20,12 @@ def test_subject_after_the_verb_when_an_adverbial_comes_first():
     assert (w(c.subject), w(c.objects[0])) == ("er", "den russischen Verteidigungsminister")
 
 
+def test_coordinated_clause_after_a_subordinate_one_continues_the_main_clause():
+    *_, (last, w) = clauses_of("Der Soldat ging davon aus, dass die Software im Irak eingesetzt werde, "
+                               "und weigerte sich, Befehle auszuführen.")
+    assert w(last.subject) == "Der Soldat"
+
+
 def test_relative_pronoun_stands_for_the_phrase_before_it():
     (_, _), (rel, w) = clauses_of("Er lobte die Armee, die die Stadt verteidigt hatte.")
     assert w(rel.subject) == "die Armee"

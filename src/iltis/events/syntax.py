@@ -240,15 +240,28 @@ def analyse_clauses(sentence: Sentence, lang: str = "de") -> list[Clause]:
         # finite werden + infinitive the future ("wird unterzeichnen", "wird unterzeichnet werden").
         clause.passive = bool(aux) and has_part
         clause.future = any(tokens[k].pos in t.finite for k in aux) and has_inf
-        clause.parent = len(clauses) - 1 if clauses else None
+        clause.parent = _coordinated_with(clause, clauses, tokens, t) if clauses else None
         _assign_roles(clause, clauses, tokens, t)
         clauses.append(clause)
     return clauses
 
 
+def _coordinated_with(clause: Clause, before: list[Clause], tokens: list[Token], t: SyntaxTable) -> int:
+    """The clause a new one hangs on: the one before it, except that a verb-first clause after
+    "und" continues the last main clause ("Der Soldat ging davon aus, dass ..., und weigerte
+    sich"), not the subordinate clause between them."""
+    last = len(before) - 1
+    after_und = clause.finite == clause.start and clause.start > 0 and tokens[clause.start - 1].pos in t.conjunctions
+    with_und = tokens[clause.start].pos in t.conjunctions and clause.finite == clause.start + 1
+    if (after_und or with_und) and before[last].subordinate:
+        return next((k for k in range(last, -1, -1) if not before[k].subordinate and before[k].finite is not None),
+                    last)
+    return last
+
+
 def _assign_roles(clause: Clause, before: list[Clause], tokens: list[Token], t: SyntaxTable) -> None:
     nps = [p for p in clause.phrases if p.prep is None]
-    parent = before[-1] if before else None
+    parent = before[clause.parent] if clause.parent is not None else None
     first = tokens[clause.start]
     if clause.subordinate and first.text.lower() in RELATIVE_FORMS and first.pos in ("PRELS", "ART", "PDS") \
             and parent is not None:
