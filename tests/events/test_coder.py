@@ -331,3 +331,18 @@ def test_attacking_in_words_is_criticism(code):
 
 def test_troops_meeting_resistance_is_no_meeting(code):
     assert not [e for e in code("In Helmand trafen US-Truppen auf erheblichen Widerstand.").events if e.type == "CONSULT"]
+
+
+def test_pledged_support_is_support_and_not_also_a_promise(code):
+    doc = code("Die britische Premierministerin sicherte am Samstag Boris Johnson ihre volle Unterstützung zu.")
+    assert [e.type for e in doc.events] == ["SUPPORT"]
+
+
+def test_defending_a_decision_supports_it(code):
+    ev = only(code("Der Bundeskanzler verteidigte am Montag in Berlin die Entscheidung der Regierung."), "SUPPORT")
+    assert countries(ev.actor) == {"DEU"}
+
+
+def test_a_judgement_without_als_is_coded(code):
+    ev = only(code("Der EU-Kommissar nannte den Beschluss der Bundesregierung einen fairen Kompromiss."), "SUPPORT")
+    assert ev.trigger.text == "nannte"

@@ -152,6 +152,10 @@ def match_clause(sent: Sentence, clause: Clause, lex: Lexicon, t: SyntaxTable) -
         if cands:
             best = max(cands, key=lambda c: (c[0].priority, bool(c[0].needs_obj or c[0].pp)))
             found.append(Match(best[0], k, best[1]))
+    # A verb that carries a light construction says nothing of its own: "sicherte ihm
+    # Unterstützung zu" is support, not also a promise.
+    carriers = {v for f in found if f.predicate.kind == "light" for v in verb_lemmas & set(f.predicate.verbs)}
+    found = [f for f in found if not (f.predicate.kind == "verb" and f.rule.split(":", 1)[1] in carriers)]
     if found:
         return found
     supported = bool(verb_lemmas & lex.noun_support_verbs)
