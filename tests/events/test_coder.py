@@ -346,3 +346,9 @@ def test_defending_a_decision_supports_it(code):
 def test_a_judgement_without_als_is_coded(code):
     ev = only(code("Der EU-Kommissar nannte den Beschluss der Bundesregierung einen fairen Kompromiss."), "SUPPORT")
     assert ev.trigger.text == "nannte"
+
+
+def test_a_visit_named_in_a_circumstance_counts_beside_the_main_event(code):
+    doc = code("Der italienische Außenminister hat heute bei einem Besuch in Bagdad den Abzug der italienischen "
+               "Truppen angekündigt.")
+    assert sorted(e.type for e in doc.events) == ["CONCEDE", "CONSULT"]

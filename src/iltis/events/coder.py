@@ -156,18 +156,26 @@ def match_clause(sent: Sentence, clause: Clause, lex: Lexicon, t: SyntaxTable) -
     # Unterstützung zu" is support, not also a promise.
     carriers = {v for f in found if f.predicate.kind == "light" for v in verb_lemmas & set(f.predicate.verbs)}
     found = [f for f in found if not (f.predicate.kind == "verb" and f.rule.split(":", 1)[1] in carriers)]
-    if found:
-        return found
     supported = bool(verb_lemmas & lex.noun_support_verbs)
-    for k in range(clause.start, clause.end):  # event nouns only where no verb states an event
+    # Event nouns count where no verb states an event; a meeting named in a circumstance
+    # ("kündigte bei einem Besuch in Bagdad den Abzug an") counts beside the verb's event.
+    return found + _noun_matches(sent, clause, lex, t, words, supported, circumstantial_only=bool(found))
+
+
+def _noun_matches(sent: Sentence, clause: Clause, lex: Lexicon, t: SyntaxTable, words: str, supported: bool,
+                  circumstantial_only: bool) -> list[Match]:
+    toks = sent.tokens
+    found: list[Match] = []
+    for k in range(clause.start, clause.end):
         tok = toks[k]
         holder = next((ph for ph in clause.phrases if ph.start <= k < ph.end), None)
-        # the head of a subject or object (or of "es kam zu ..."), not an attribute or a circumstance
+        # the head of a subject or object (or of "es kam zu ..."), not an attribute, or of a
+        # circumstance the entry allows ("bei seinem Treffen mit")
         if tok.pos in t.nouns and holder is not None and holder.head == k:
-            # the most specific entry wins: "Hackerangriff" is a cyber attack before it is an attack
             fitting = [p for p in lex.nouns if p.matches_noun(tok.lemma) and _allowed(p, sent, clause, t, words)
-                       and (holder.prep in (None, "zu") or holder.prep in p.noun_preps)]
+                       and (holder.prep in p.noun_preps or not circumstantial_only and holder.prep in (None, "zu"))]
             if fitting:
+                # the most specific entry wins: "Hackerangriff" is a cyber attack before it is an attack
                 best = max(fitting, key=lambda p: max(len(n) for n in p.lemmas if tok.lemma.lower().endswith(n)))
                 found.append(Match(best, k, f"noun:{tok.lemma}", supported))
     return found
