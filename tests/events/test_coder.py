@@ -352,3 +352,5 @@ def test_a_visit_named_in_a_circumstance_counts_beside_the_main_event(code):
     doc = code("Der italienische Außenminister hat heute bei einem Besuch in Bagdad den Abzug der italienischen "
                "Truppen angekündigt.")
     assert sorted(e.type for e in doc.events) == ["CONCEDE", "CONSULT"]
+    visit = only(doc, "CONSULT")
+    assert visit.modality == "asserted" and countries(visit.recipient) == {"IRQ"}

@@ -74,6 +74,9 @@ class Match:
     trigger: int  # token index in the sentence
     rule: str
     supported: bool = False  # an event noun carried by a support verb ("startete die Offensive")
+    # an event noun in a circumstance ("bei einem Besuch in Bagdad"): its own phrase, as token
+    # indices, holds all it says about modality; the clause's verb tells another event
+    circumstance: tuple[int, int] | None = None
 
 
 @cache
@@ -177,7 +180,10 @@ def _noun_matches(sent: Sentence, clause: Clause, lex: Lexicon, t: SyntaxTable, 
             if fitting:
                 # the most specific entry wins: "Hackerangriff" is a cyber attack before it is an attack
                 best = max(fitting, key=lambda p: max(len(n) for n in p.lemmas if tok.lemma.lower().endswith(n)))
-                found.append(Match(best, k, f"noun:{tok.lemma}", supported))
+                # in a circumstance the clause's subject is the one who was there
+                aside = holder.prep is not None and holder.prep in best.noun_preps
+                found.append(Match(best, k, f"noun:{tok.lemma}", supported or aside,
+                                   (holder.start, holder.end) if aside else None))
     return found
 
 
@@ -205,8 +211,9 @@ def _role_refs(doc: Doc, sent: Sentence, clause: Clause, m: Match, role: str, pa
                    and (p.start == 0 or toks[p.start - 1].lemma.lower() not in t.non_agent_heads)]
     elif role.startswith("pp:"):
         prep = role[3:]
-        after = [p for p in clause.phrases if p.prep == prep and p.start > m.trigger]
-        phrases = after + [p for p in clause.phrases if p.prep == prep and p.start <= m.trigger]
+        # never the trigger's own phrase ("bei einem Besuch" is not where the visit goes)
+        own = [p for p in clause.phrases if p.prep == prep and not p.start <= m.trigger < p.end]
+        phrases = [p for p in own if p.start > m.trigger] + [p for p in own if p.start <= m.trigger]
     elif role == "gen":
         holder = next((p for p in clause.phrases if p.start <= m.trigger < p.end), None)
         if holder is not None and m.trigger + 1 < holder.end:
@@ -381,9 +388,14 @@ def _build(doc: Doc, sent: Sentence, clauses: list[Clause], ci: int, m: Match, t
     governing = _governing_tokens(toks, clauses, clause)
     if governing and inside_allegation(governing, lang):
         return None  # the accusation or denial around it is the event
-    modality, mod_cue = decide_modality(
-        toks[clause.start:clause.end], governing, clause.future, bool(when and when.forward),
-        own_year, article_date.year if article_date else None, lang)
+    if m.circumstance is not None:
+        a, b = m.circumstance
+        modality, mod_cue = decide_modality(toks[a:b], [], False, bool(when and when.forward), own_year,
+                                            article_date.year if article_date else None, lang)
+    else:
+        modality, mod_cue = decide_modality(
+            toks[clause.start:clause.end], governing, clause.future, bool(when and when.forward),
+            own_year, article_date.year if article_date else None, lang)
     if modality == "future" and when is not None and when.rule.endswith("date.weekday") and not when.forward:
         # "Sie wollen sich am Freitag treffen": a weekday in a plan is the coming one.
         when = replace(when, value=(date.fromisoformat(when.value) + timedelta(days=7)).isoformat(),
@@ -418,6 +430,11 @@ def _build(doc: Doc, sent: Sentence, clauses: list[Clause], ci: int, m: Match, t
         mode, mode_rule = FUTURE_AS_THREAT[p.type][1], None
     else:
         mode, mode_rule = None, None
+    if etype == "CONSULT" and mode == "visit" and not recipient and location and location.country_code:
+        host = alpha3(location.country_code)
+        if host and _countries(actor) and host not in _countries(actor):
+            recipient = [ActorRef(None, None, host, None)]  # a visit abroad is to the host state
+            explanation.append("ev.implied-recipient.host")
     if etype == "CONSULT" and mode is None and location and location.country_code:
         loc3 = alpha3(location.country_code)
         if loc3 and _countries(actor) and loc3 not in _countries(actor) and loc3 in _countries(recipient):
