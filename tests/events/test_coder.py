@@ -99,6 +99,13 @@ def test_different_predicates_with_one_dyad_stay_two_events():
     assert len(merge_events([_event(10, None), _event(90, None, predicate="de.ev.n.embargo")])) == 2
 
 
+def test_one_predicate_against_two_named_targets_stays_two_events():
+    a, b = _event(10, None), _event(90, None)
+    a.recipient = [ActorRef("Ali", "Ali Chamenei", "IRN", "GOV")]
+    b.recipient = [ActorRef("Rohani", "Hassan Rohani", "IRN", "GOV")]
+    assert len(merge_events([a, b])) == 2
+
+
 def test_same_dyad_on_different_days_stays_two_events():
     assert len(merge_events([_event(10, "2023-09-12"), _event(90, "2023-09-14")])) == 2
 
@@ -354,3 +361,13 @@ def test_a_visit_named_in_a_circumstance_counts_beside_the_main_event(code):
     assert sorted(e.type for e in doc.events) == ["CONCEDE", "CONSULT"]
     visit = only(doc, "CONSULT")
     assert visit.modality == "asserted" and countries(visit.recipient) == {"IRQ"}
+
+
+def test_expelling_a_member_from_a_group_is_a_sanction(code):
+    ev = only(code("Die G8 schloss am Montag in Den Haag Russland aus ihrer Gruppe aus."), "SANCTION")
+    assert ev.mode == "expel" and countries(ev.recipient) == {"RUS"}
+
+
+def test_police_stopping_a_march_restricts_it(code):
+    ev = only(code("In Hamburg wurde die Demonstration am Samstag mehrmals von der Polizei angehalten."), "COERCE")
+    assert ev.actor[0].sector == "COP"

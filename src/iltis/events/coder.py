@@ -521,6 +521,17 @@ def _merge_key(ev: Event) -> tuple:
     return ev.type, _countries(ev.actor), _countries(ev.recipient), predicate
 
 
+def _same_when(a: Event, b: Event) -> bool:
+    return not a.date or not b.date or a.date.startswith(b.date) or b.date.startswith(a.date)
+
+
+def _same_named(a: Event, b: Event) -> bool:
+    """Unless both name different people or bodies as their targets: the arrest of one man
+    and of another are two arrests."""
+    names = lambda e: {r.name for r in e.recipient if r.name}  # noqa: E731
+    return not names(a) or not names(b) or bool(names(a) & names(b))
+
+
 def merge_events(events: list[Event]) -> list[Event]:
     """One event per real-world event: the same predicate with the same type and dyad, at
     compatible dates, is one event told twice; different predicates are different events
@@ -532,8 +543,7 @@ def merge_events(events: list[Event]) -> list[Event]:
             told.explanation.append(f"merge.anaphoric-at:{ev.trigger.start}")
             continue
         key = _merge_key(ev)
-        twin = next((k for k in kept if _merge_key(k) == key and (
-            not k.date or not ev.date or k.date.startswith(ev.date) or ev.date.startswith(k.date))), None)
+        twin = next((k for k in kept if _merge_key(k) == key and _same_when(k, ev) and _same_named(k, ev)), None)
         if twin is None:
             kept.append(ev)
             continue
