@@ -371,3 +371,12 @@ def test_expelling_a_member_from_a_group_is_a_sanction(code):
 def test_police_stopping_a_march_restricts_it(code):
     ev = only(code("In Hamburg wurde die Demonstration am Samstag mehrmals von der Polizei angehalten."), "COERCE")
     assert ev.actor[0].sector == "COP"
+
+
+def test_a_war_against_a_country_is_an_assault(code):
+    ev = only(code("Der Krieg Russlands gegen die Ukraine treibt in Mannheim viele Bürger auf die Straße."), "ASSAULT")
+    assert countries(ev.actor) == {"RUS"} and countries(ev.recipient) == {"UKR"}
+
+
+def test_the_second_world_war_is_no_event(code):
+    assert not [e for e in code("Der Zweite Weltkrieg prägte Deutschland und Polen.").events if e.type == "ASSAULT"]
