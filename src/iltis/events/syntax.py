@@ -51,6 +51,9 @@ class SyntaxTable:
     topic_word_tags: frozenset[str]
     predicatives: frozenset[str]
     definite: frozenset[str]
+    common_nouns: frozenset[str]
+    names: frozenset[str]
+    genitive_name_ending: str
 
 
 @cache
@@ -65,7 +68,8 @@ def syntax_table(lang: str) -> SyntaxTable:
         fs("genitive_determiners"), fs("co_actor_markers"), t["passive_auxiliary"],
         fs("passive_agent_prepositions"), fs("object_control_verbs"), fs("locative_prepositions"),
         fs("non_actor_heads"), fs("non_agent_heads"),
-        fs("object_pronouns"), fs("topic_word_tags"), fs("predicative_tags"), fs("definite_determiners"))
+        fs("object_pronouns"), fs("topic_word_tags"), fs("predicative_tags"), fs("definite_determiners"),
+        fs("common_noun_tags"), fs("name_tags"), t["genitive_name_ending"])
 
 
 @dataclass(slots=True)
@@ -158,6 +162,14 @@ def _next_break(tokens: list[Token], s: int, t: SyntaxTable) -> int:
     return next((k for k in range(s, len(tokens)) if _is_break(tokens[k], t)), len(tokens))
 
 
+def _genitive_name(tokens: list[Token], k: int, end: int, head: int | None, t: SyntaxTable) -> bool:
+    """A one-word name in the genitive after a common noun is its attribute, not the head:
+    "der Krieg Russlands", "die Regierung Österreichs" (but "Präsident Putin" is headed by Putin)."""
+    tok = tokens[k]
+    return head is not None and tokens[head].pos in t.common_nouns and tok.pos in t.names \
+        and tok.text.endswith(t.genitive_name_ending) and not (k + 1 < end and tokens[k + 1].pos in t.names)
+
+
 def _np_at(tokens: list[Token], i: int, end: int, t: SyntaxTable,
            attachments: list[int] | None = None) -> tuple[int, int] | None:
     """``(end, head)`` of a noun phrase starting at ``i``, or None. Where a genitive-looking
@@ -173,7 +185,9 @@ def _np_at(tokens: list[Token], i: int, end: int, t: SyntaxTable,
                 return None
             k = inner[0]
         elif pos in t.nouns:
-            head, open_ = k, False
+            if not _genitive_name(tokens, k, end, head, t):
+                head = k
+            open_ = False
             k += 1
         elif pos in t.pronouns and head is None and k == i:
             return k + 1, k
