@@ -26,3 +26,12 @@ def test_werden_future_is_future():
 
 def test_event_dated_years_before_the_article_is_historical():
     assert decide_modality(tokens("die Sowjetunion erkannte es an"), [], False, False, 1948, 2023)[0] == "historical"
+
+
+def test_what_someone_can_do_is_hypothetical():
+    assert decide_modality(tokens("die Behörden können Verdächtige inhaftieren"), [], False, False, None,
+                           2023) == ("hypothetical", "de.mod.hyp.ability")
+
+
+def test_what_someone_could_do_in_the_past_is_asserted():
+    assert decide_modality(tokens("die Gefangenen konnten fliehen"), [], False, False, None, 2023)[0] == "asserted"
