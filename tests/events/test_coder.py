@@ -380,3 +380,8 @@ def test_a_war_against_a_country_is_an_assault(code):
 
 def test_the_second_world_war_is_no_event(code):
     assert not [e for e in code("Der Zweite Weltkrieg prägte Deutschland und Polen.").events if e.type == "ASSAULT"]
+
+
+def test_an_anonymous_source_is_no_reported_by(code):
+    doc = code("Quellen zufolge haben Polizisten in Minsk am Samstag mehrere Oppositionelle festgenommen.")
+    assert only(doc, "COERCE").reported_by is None

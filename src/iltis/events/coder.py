@@ -443,6 +443,8 @@ def _build(doc: Doc, sent: Sentence, clauses: list[Clause], ci: int, m: Match, t
     rb = reported_by(doc, trigger_tok.start, trigger_tok.end, ATTRIBUTING_QUOTES)
     if rb is not None and any(r.text and (rb.text in r.text or r.text in rb.text) for r in actor):
         rb = None  # an actor telling of its own deed is the event, not a report of it
+    if rb is not None and rb.text.lower().rstrip("n") in t.anonymous_sources:
+        rb = None  # "nach ersten Angaben", "Quellen zufolge": no one to name as the source
     if rb is not None:
         explanation.append("quotes.reported_by")
     if location is not None:

@@ -54,6 +54,7 @@ class SyntaxTable:
     common_nouns: frozenset[str]
     names: frozenset[str]
     genitive_name_ending: str
+    anonymous_sources: frozenset[str]
 
 
 @cache
@@ -69,7 +70,7 @@ def syntax_table(lang: str) -> SyntaxTable:
         fs("passive_agent_prepositions"), fs("object_control_verbs"), fs("locative_prepositions"),
         fs("non_actor_heads"), fs("non_agent_heads"),
         fs("object_pronouns"), fs("topic_word_tags"), fs("predicative_tags"), fs("definite_determiners"),
-        fs("common_noun_tags"), fs("name_tags"), t["genitive_name_ending"])
+        fs("common_noun_tags"), fs("name_tags"), t["genitive_name_ending"], fs("anonymous_sources"))
 
 
 @dataclass(slots=True)
