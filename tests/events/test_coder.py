@@ -385,3 +385,15 @@ def test_the_second_world_war_is_no_event(code):
 def test_an_anonymous_source_is_no_reported_by(code):
     doc = code("Quellen zufolge haben Polizisten in Minsk am Samstag mehrere Oppositionelle festgenommen.")
     assert only(doc, "COERCE").reported_by is None
+
+
+def test_a_place_attached_to_the_subject_by_in_is_the_scene(code):
+    doc = code("Der Strafsenat des Oberlandesgerichts in Düsseldorf verkündete heute das Urteil gegen die Mitglieder "
+               "einer Terrorgruppe aus Deutschland.")
+    ev = only(doc, "SANCTION")
+    assert ev.location.text == "Düsseldorf"
+
+
+def test_a_country_in_a_genitive_of_the_subject_is_no_scene(code):
+    doc = code("Die Streitkräfte der Vereinigten Staaten töteten am Donnerstag den General.")
+    assert only(doc, "ASSAULT").location is None

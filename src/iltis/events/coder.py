@@ -23,7 +23,7 @@ from iltis.events.lexicon import Lexicon, Predicate, load_lexicon
 from iltis.events.modality import dates_something_else, decide_modality, inside_allegation, promise_cue
 from iltis.events.syntax import Clause, Phrase, SyntaxTable, analyse_clauses, syntax_table
 from iltis.lang import load_table
-from iltis.model import ActorRef, Doc, Event, Location, ReportedBy, Sentence, Span
+from iltis.model import ActorRef, Doc, Event, Location, Place, ReportedBy, Sentence, Span
 from iltis.places import location_for
 from iltis.quotes import reported_by
 
@@ -269,12 +269,17 @@ def _location(doc: Doc, sent: Sentence, clause: Clause, t: SyntaxTable) -> Locat
     return None
 
 
-def _sentence_location(doc: Doc, sent: Sentence, roles: list[tuple[int, int]]) -> Location | None:
+def _sentence_location(doc: Doc, sent: Sentence, roles: list[tuple[int, int]], t: SyntaxTable) -> Location | None:
     """The most specific place of the sentence that is not one of the event's actors
     ("Moskau sagte"): a place inside a subject, object or non-locative phrase
-    ("Sanktionen gegen Iran") is a participant there, not the scene."""
-    places = [p for p in doc.places if sent.start <= p.start and p.end <= sent.end and not any(
-        a < p.end and p.start < b for a, b in roles)]
+    ("Sanktionen gegen Iran", "die Streitkräfte der Vereinigten Staaten") is a participant
+    there, not the scene, unless a locative preposition attaches it ("das Oberlandesgericht
+    in Düsseldorf")."""
+    def attached(p: Place) -> bool:
+        before = [tok for tok in sent.tokens if tok.end <= p.start]
+        return bool(before) and before[-1].pos in t.prepositions and before[-1].lemma.lower() in t.locative
+    places = [p for p in doc.places if sent.start <= p.start and p.end <= sent.end and (attached(p) or not any(
+        a < p.end and p.start < b for a, b in roles))]
     best = next((p for p in places if p.feature not in ("country", "continent")), places[0] if places else None)
     return location_for(doc, best.start, best.end) if best else None
 
@@ -355,7 +360,7 @@ def _build(doc: Doc, sent: Sentence, clauses: list[Clause], ci: int, m: Match, t
         return None
     roles = [_span(sent, ph.start, ph.end) for c in clauses for ph in [c.subject, *c.objects, *c.phrases]
              if ph and ph.prep not in t.locative]
-    location = _location(doc, sent, clause, t) or _sentence_location(doc, sent, roles) or where
+    location = _location(doc, sent, clause, t) or _sentence_location(doc, sent, roles, t) or where
     country = (alpha3(location.country_code) if location and location.country_code else None) or home
     actor, recipient = _with_country(actor, country), _with_country(recipient, country)
     if not recipient and p.type in TARGETED_TYPES and actor and p.recipient and country is not None:
