@@ -397,3 +397,9 @@ def test_a_place_attached_to_the_subject_by_in_is_the_scene(code):
 def test_a_country_in_a_genitive_of_the_subject_is_no_scene(code):
     doc = code("Die Streitkräfte der Vereinigten Staaten töteten am Donnerstag den General.")
     assert only(doc, "ASSAULT").location is None
+
+
+def test_an_event_in_the_capital_described_is_located_there(code):
+    ev = only(code("In der georgischen Hauptstadt demonstrierten am Samstag tausende Anhänger der Opposition."),
+              "PROTEST")
+    assert ev.location.name == "Tbilisi"

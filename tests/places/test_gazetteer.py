@@ -55,3 +55,8 @@ def test_import_adds_places_regions_and_alternate_names_from_geonames_dumps(tmp_
     found = Gazetteer(gazetteer.default_index_path(), target).lookup(["testhusen", "testland"])
     assert [e.geonameid for e in found["testhusen"]] == [9999001]
     assert found["testland"][0].feature == "region"
+
+
+def test_capital_of_a_country_is_its_pplc_city() -> None:
+    capital = gazetteer.get_gazetteer().capital("TH")
+    assert capital is not None and capital.geonameid == 1609350  # Bangkok

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from iltis.model import Article, Place
 from iltis.pipeline import Pipeline
-from iltis.places import geoparse, location_for
+from iltis.places import capital_in, geoparse, location_for
 from tests.places.conftest import analysed
 
 
@@ -112,3 +112,25 @@ def test_location_is_none_without_places() -> None:
 def test_places_component_fills_the_doc() -> None:
     doc = Pipeline(["analyse", "places"])(Article(id="a", text="Kim besuchte Russland.", lang="de"))
     assert [p.name for p in doc.places] == ["Russia"]
+
+
+def _with_places(text: str):
+    doc = analysed(text)
+    doc.places = [m.place for m in geoparse(doc)]
+    return doc
+
+
+def test_the_capital_described_by_a_country_adjective_is_the_capital() -> None:
+    doc = _with_places("In der thailändischen Hauptstadt kam es zu Protesten.")
+    loc = capital_in(doc, 0, len(doc.text))
+    assert (loc.text, loc.geonameid) == ("thailändischen Hauptstadt", 1609350)
+    assert doc.places == []  # a description, not a toponym
+
+
+def test_the_capital_of_a_country_in_the_genitive_is_the_capital() -> None:
+    doc = _with_places("Bei Protesten in der Hauptstadt Äthiopiens starben 22 Menschen.")
+    assert capital_in(doc, 0, len(doc.text)).geonameid == 344979  # Addis Ababa
+
+
+def test_a_named_capital_needs_no_description() -> None:
+    assert capital_in(_with_places("In der georgischen Hauptstadt Tiflis demonstrierten Tausende."), 0, 60) is None

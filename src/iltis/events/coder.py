@@ -24,7 +24,7 @@ from iltis.events.modality import dates_something_else, decide_modality, inside_
 from iltis.events.syntax import Clause, Phrase, SyntaxTable, analyse_clauses, syntax_table
 from iltis.lang import load_table
 from iltis.model import ActorRef, Doc, Event, Location, Place, ReportedBy, Sentence, Span
-from iltis.places import location_for
+from iltis.places import capital_in, location_for
 from iltis.quotes import reported_by
 
 # Future meetings, visits and aid are promises (AGREE); announced withdrawals are CONCEDE.
@@ -260,10 +260,14 @@ def _fill(doc: Doc, sent: Sentence, clause: Clause, m: Match, roles: tuple[str, 
 
 
 def _location(doc: Doc, sent: Sentence, clause: Clause, t: SyntaxTable) -> Location | None:
-    """The place of the clause's first locative phrase that names one ("in Wladiwostok")."""
+    """The place of the clause's first locative phrase that names one ("in Wladiwostok", "in
+    der thailändischen Hauptstadt")."""
     for phrase in clause.phrases:
         if phrase.prep in t.locative:
             a, b = _span(sent, phrase.start, phrase.end)
+            capital = capital_in(doc, a, b)
+            if capital is not None:
+                return capital
             if any(a <= p.start and p.end <= b for p in doc.places):
                 return location_for(doc, a, b)
     return None

