@@ -149,7 +149,7 @@ def match_clause(sent: Sentence, clause: Clause, lex: Lexicon, t: SyntaxTable) -
                 cands += [(p, f"verb:{lemma}") for p in lex.verbs.get(lemma, ())]
         if tok.pos in t.nouns or tok.pos in t.predicatives:
             cands += [(p, f"light:{tok.lemma}+{'/'.join(sorted(verb_lemmas & set(p.verbs)))}")
-                      for p in lex.light if p.matches_noun(tok.lemma) and verb_lemmas & set(p.verbs)
+                      for p in lex.for_noun(tok.lemma)[1] if verb_lemmas & set(p.verbs)
                       and (tok.pos in t.nouns) != p.adjectival]
         cands = [(p, r) for p, r in cands if _allowed(p, sent, clause, t, words)]
         if cands:
@@ -175,7 +175,7 @@ def _noun_matches(sent: Sentence, clause: Clause, lex: Lexicon, t: SyntaxTable, 
         # the head of a subject or object (or of "es kam zu ..."), not an attribute, or of a
         # circumstance the entry allows ("bei seinem Treffen mit")
         if tok.pos in t.nouns and holder is not None and holder.head == k:
-            fitting = [p for p in lex.nouns if p.matches_noun(tok.lemma) and _allowed(p, sent, clause, t, words)
+            fitting = [p for p in lex.for_noun(tok.lemma)[0] if _allowed(p, sent, clause, t, words)
                        and (holder.prep in p.noun_preps or not circumstantial_only and holder.prep in (None, "zu"))]
             if fitting:
                 # the most specific entry wins: "Hackerangriff" is a cyber attack before it is an attack

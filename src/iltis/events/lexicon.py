@@ -6,7 +6,7 @@ by verb lemma and by noun ending, so a clause is matched in one pass over its to
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from iltis.lang import load_table
@@ -86,6 +86,19 @@ class Lexicon:
     nouns: tuple[Predicate, ...]
     light: tuple[Predicate, ...]
     noun_support_verbs: frozenset[str]
+    # lemma -> the noun and light entries it matches, filled as the coder asks (every noun
+    # of every clause is looked up, and compounds make it a suffix search)
+    _by_noun: dict[str, tuple[tuple[Predicate, ...], tuple[Predicate, ...]]] = field(
+        default_factory=dict, compare=False, repr=False)
+
+    def for_noun(self, lemma: str) -> tuple[tuple[Predicate, ...], tuple[Predicate, ...]]:
+        """The noun entries and the light entries whose nouns ``lemma`` matches."""
+        hit = self._by_noun.get(lemma)
+        if hit is None:
+            hit = (tuple(p for p in self.nouns if p.matches_noun(lemma)),
+                   tuple(p for p in self.light if p.matches_noun(lemma)))
+            self._by_noun[lemma] = hit
+        return hit
 
     @property
     def size(self) -> int:
