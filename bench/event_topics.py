@@ -19,7 +19,7 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from common import GNAD, corpus_parser, first_lines, iltis_command
+from common import corpus_parser, first_lines, iltis_command
 
 NON_POLITICAL = ("Sport", "Kultur", "Wissenschaft", "Web", "Etat")
 

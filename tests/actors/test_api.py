@@ -19,3 +19,10 @@ def test_span_with_two_actors_gives_both(analysed):
     doc = analysed("Russland hat sich gemeinsam mit China gegen Sanktionen ausgesprochen.")
     refs = actors_in(doc, 0, doc.text.index("gegen"))
     assert [r.country for r in refs] == ["RUS", "CHN"]
+
+
+def test_a_compound_belongs_to_the_actor_its_first_part_names():
+    from iltis.actors import compound_owner
+
+    assert compound_owner("US-Luftangriff").country == "USA"
+    assert compound_owner("Polizei-Einsatz") is None

@@ -403,3 +403,8 @@ def test_an_event_in_the_capital_described_is_located_there(code):
     ev = only(code("In der georgischen Hauptstadt demonstrierten am Samstag tausende Anhänger der Opposition."),
               "PROTEST")
     assert ev.location.name == "Tbilisi"
+
+
+def test_a_protest_against_a_compound_of_an_organisation_is_against_it(code):
+    ev = only(code("In Hamburg demonstrierten am Montag 7.000 Menschen gegen das ASEM-Treffen."), "PROTEST")
+    assert countries(ev.recipient) == {"IGO"} and "compound-owner" in " ".join(ev.explanation)

@@ -11,7 +11,7 @@ argument of a trigger) into the ``ActorRef`` objects an event carries.
 
 from __future__ import annotations
 
-from iltis.actors.api import actors_in
+from iltis.actors.api import actors_in, compound_owner
 from iltis.actors.component import actors
 
-__all__ = ["actors", "actors_in"]
+__all__ = ["actors", "actors_in", "compound_owner"]

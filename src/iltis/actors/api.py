@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from iltis.actors.kb import load_kb
 from iltis.model import ActorMention, ActorRef, Doc
 
 
@@ -39,3 +40,17 @@ def _fullest(doc: Doc, m: ActorMention) -> str:
         return m.text
     same = [o for o in doc.actors if sent.start <= o.start < sent.end and _identity(o) == _identity(m)]
     return max(same, key=lambda o: (o.end - o.start, -o.start)).text if same else m.text
+
+
+def compound_owner(word: str, lang: str = "de") -> ActorRef | None:
+    """Whose thing a hyphenated compound names by its first part: "US-Luftangriff" is an
+    American air strike, "ASEM-Treffen" the ASEM's meeting. The compound is no actor mention
+    (it names no one), but an event aimed at it is aimed at its owner."""
+    kb = load_kb(lang)
+    parts = word.split("-")
+    for cut in range(len(parts) - 1, 0, -1):
+        kb_id = kb.prefixes.get("-".join(parts[:cut]))
+        if kb_id is not None:
+            entry = kb.entries[kb_id]
+            return ActorRef(text=word, name=entry.name, country=entry.country, sector=None)
+    return None

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 
-from iltis.actors import actors_in
+from iltis.actors import actors_in, compound_owner
 from iltis.countries import alpha3
 from iltis.events.dates import TimeExpression, anterior, find_time_expressions, nearest, parse_article_date
 from iltis.events.lexicon import Lexicon, Predicate, load_lexicon
@@ -66,6 +66,20 @@ class Timeline:
     now: TimeExpression | None
     background: TimeExpression | None = None
     ahead: TimeExpression | None = None
+
+
+@dataclass(slots=True)
+class Coding:
+    """What coding one article carries from sentence to sentence."""
+    doc: Doc
+    lex: Lexicon
+    lang: str
+    t: SyntaxTable
+    article_date: date | None
+    home: str | None  # the state the article is about
+    timeline: Timeline
+    where: Location | None = None  # the scene: the last place an event was said to happen at
+    told: list[Event] = field(default_factory=list)  # the events coded so far
 
 
 @dataclass(slots=True)
@@ -191,10 +205,10 @@ def _span(sent: Sentence, a: int, b: int) -> tuple[int, int]:
     return sent.tokens[a].start, sent.tokens[b - 1].end
 
 
-def _role_refs(doc: Doc, sent: Sentence, clause: Clause, m: Match, role: str, passive: bool,
-               t: SyntaxTable) -> tuple[list[ActorRef], str]:
+def _role_refs(c: Coding, sent: Sentence, clause: Clause, m: Match, role: str,
+               passive: bool) -> tuple[list[ActorRef], str]:
     """Actors filling one role of a matched predicate, and the rule that found them."""
-    toks = sent.tokens
+    doc, t, toks = c.doc, c.t, sent.tokens
     if passive and m.predicate.passive_flip:
         if role == "subj":
             role = "agent"
@@ -245,15 +259,18 @@ def _role_refs(doc: Doc, sent: Sentence, clause: Clause, m: Match, role: str, pa
         head = toks[phrase.head]
         if head.pos in t.nouns and head.lemma.lower() not in t.non_actor_heads and any(c.isalpha() for c in head.text):
             a, b = _span(sent, phrase.np_start, phrase.end)
+            owner = compound_owner(head.text, doc.article.lang or "de")
+            if owner is not None:  # "gegen das ASEM-Treffen": aimed at the ASEM
+                return [replace(owner, text=doc.text[a:b])], rule + ".compound-owner"
             inside = [p.country_code for p in doc.places if a <= p.start and p.end <= b and p.country_code]
             return [ActorRef(doc.text[a:b], None, alpha3(inside[0]) if inside else None, None)], rule + ".phrase"
     return [], ""
 
 
-def _fill(doc: Doc, sent: Sentence, clause: Clause, m: Match, roles: tuple[str, ...], passive: bool,
-          t: SyntaxTable) -> tuple[list[ActorRef], list[str]]:
+def _fill(c: Coding, sent: Sentence, clause: Clause, m: Match, roles: tuple[str, ...],
+          passive: bool) -> tuple[list[ActorRef], list[str]]:
     for role in roles:
-        refs, rule = _role_refs(doc, sent, clause, m, role, passive, t)
+        refs, rule = _role_refs(c, sent, clause, m, role, passive)
         if refs:
             return refs, [rule]
     return [], []
@@ -322,20 +339,17 @@ def _countries(refs: list[ActorRef]) -> frozenset[str]:
     return frozenset(r.country for r in refs if r.country)
 
 
-def code_sentence(doc: Doc, sent: Sentence, lex: Lexicon, lang: str, article_date: date | None,
-                  home: str | None, timeline: Timeline, times: list[TimeExpression],
-                  where: Location | None, clauses: list[Clause]) -> Iterator[Event]:
-    t = syntax_table(lang)
+def code_sentence(c: Coding, sent: Sentence, times: list[TimeExpression], clauses: list[Clause]) -> Iterator[Event]:
     for ci, clause in enumerate(clauses):
-        for m in match_clause(sent, clause, lex, t):
-            event = _build(doc, sent, clauses, ci, m, times, lang, article_date, home, t, timeline, where)
+        for m in match_clause(sent, clause, c.lex, c.t):
+            event = _build(c, sent, clauses, ci, m, times)
             if event is not None:
                 yield event
 
 
-def _build(doc: Doc, sent: Sentence, clauses: list[Clause], ci: int, m: Match, times: list[TimeExpression],
-           lang: str, article_date: date | None, home: str | None, t: SyntaxTable,
-           timeline: Timeline, where: Location | None) -> Event | None:
+def _build(c: Coding, sent: Sentence, clauses: list[Clause], ci: int, m: Match,
+           times: list[TimeExpression]) -> Event | None:
+    doc, lang, t, article_date, timeline = c.doc, c.lang, c.t, c.article_date, c.timeline
     clause = _dative_split(clauses[ci], m.predicate, sent.tokens)
     p = m.predicate
     toks = sent.tokens
@@ -347,8 +361,8 @@ def _build(doc: Doc, sent: Sentence, clauses: list[Clause], ci: int, m: Match, t
         actor_roles = p.actor + ("subj",)
     else:
         actor_roles = p.actor
-    actor, actor_rules = _fill(doc, sent, clause, m, actor_roles, clause.passive, t)
-    recipient, rec_rules = _fill(doc, sent, clause, m, p.recipient, clause.passive, t)
+    actor, actor_rules = _fill(c, sent, clause, m, actor_roles, clause.passive)
+    recipient, rec_rules = _fill(c, sent, clause, m, p.recipient, clause.passive)
     if not actor and p.implied_actor and (p.kind == "noun" or clause.passive and p.passive_flip and not any(
             ph.prep in t.agent_preps for ph in clause.phrases)):
         actor, actor_rules = [ActorRef(None, None, None, p.implied_actor)], [f"ev.implied-actor.{p.implied_actor}"]
@@ -362,10 +376,10 @@ def _build(doc: Doc, sent: Sentence, clauses: list[Clause], ci: int, m: Match, t
     recipient = [r for r in recipient if (r.name or r.text) not in names]
     if p.actor_sectors is not None and not all(r.sector in p.actor_sectors for r in actor or [ActorRef("")]):
         return None
-    roles = [_span(sent, ph.start, ph.end) for c in clauses for ph in [c.subject, *c.objects, *c.phrases]
+    roles = [_span(sent, ph.start, ph.end) for cl in clauses for ph in [cl.subject, *cl.objects, *cl.phrases]
              if ph and ph.prep not in t.locative]
-    location = _location(doc, sent, clause, t) or _sentence_location(doc, sent, roles, t) or where
-    country = (alpha3(location.country_code) if location and location.country_code else None) or home
+    location = _location(doc, sent, clause, t) or _sentence_location(doc, sent, roles, t) or c.where
+    country = (alpha3(location.country_code) if location and location.country_code else None) or c.home
     actor, recipient = _with_country(actor, country), _with_country(recipient, country)
     if not recipient and p.type in TARGETED_TYPES and actor and p.recipient and country is not None:
         # A targeted act with its target unnamed is aimed at the place where it happens
@@ -576,19 +590,15 @@ def code_events(doc: Doc) -> list[Event]:
     lang = doc.article.lang or "de"
     if off_topic(doc):
         return []
-    lex = load_lexicon(lang)
     article_date = parse_article_date(doc.article.date)
-    home = _dominant_country(doc)
-    timeline = Timeline(TimeExpression(0, 0, article_date.isoformat(), "date.article") if article_date else None)
-    events: list[Event] = []
-    where: Location | None = None  # the scene: the last place an event was said to happen at
-    t = syntax_table(lang)
+    c = Coding(doc, load_lexicon(lang), lang, syntax_table(lang), article_date, _dominant_country(doc),
+               Timeline(TimeExpression(0, 0, article_date.isoformat(), "date.article") if article_date else None))
     for sent in doc.sentences:
         times = find_time_expressions(sent.text, sent.start, article_date, lang)
         # once per sentence: a "seit"/"bis" date dates something else, never an event here
         event_times = [x for x in times if not dates_something_else(sent.tokens, _token_at(sent.tokens, x.start), lang)]
         clauses = analyse_clauses(sent, lang)
-        events += code_sentence(doc, sent, lex, lang, article_date, home, timeline, event_times, where, clauses)
-        where = next((loc for c in clauses if (loc := _location(doc, sent, c, t))), where)
-        timeline = _advance(timeline, event_times, article_date)
-    return merge_events(events)
+        c.told += code_sentence(c, sent, event_times, clauses)
+        c.where = next((loc for cl in clauses if (loc := _location(doc, sent, cl, c.t))), c.where)
+        c.timeline = _advance(c.timeline, event_times, article_date)
+    return merge_events(c.told)
