@@ -408,3 +408,16 @@ def test_an_event_in_the_capital_described_is_located_there(code):
 def test_a_protest_against_a_compound_of_an_organisation_is_against_it(code):
     ev = only(code("In Hamburg demonstrierten am Montag 7.000 Menschen gegen das ASEM-Treffen."), "PROTEST")
     assert countries(ev.recipient) == {"IGO"} and "compound-owner" in " ".join(ev.explanation)
+
+
+def test_paying_a_visit_is_a_visit_to_the_dative(code):
+    ev = only(code("Bundeskanzler Olaf Scholz stattete am Montag dem französischen Präsidenten Emmanuel Macron "
+                   "in Paris einen Besuch ab."), "CONSULT")
+    assert countries(ev.actor) == {"DEU"} and countries(ev.recipient) == {"FRA"}
+
+
+def test_criticising_a_visit_told_before_criticises_the_visitor(code):
+    doc = code("Bundeskanzler Olaf Scholz besuchte am Montag Präsident Wolodymyr Selenskyj in Kiew. "
+               "Der russische Außenminister kritisierte den Besuch scharf.")
+    ev = only(doc, "ACCUSE")
+    assert countries(ev.recipient) == {"DEU"} and any(x.endswith(".event-doer") for x in ev.explanation)

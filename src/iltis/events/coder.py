@@ -217,8 +217,9 @@ def _role_refs(c: Coding, sent: Sentence, clause: Clause, m: Match, role: str,
     phrases: list[Phrase] = []
     if role == "subj" and clause.subject is not None:
         phrases = [clause.subject]
-    elif role == "obj":
-        phrases = clause.objects
+    elif role == "obj" and m.circumstance is None:  # a circumstance's noun has no say over the verb's objects
+        # an event noun is not its own target ("stattete den Truppen einen Besuch ab")
+        phrases = [p for p in clause.objects if m.predicate.kind != "noun" or not p.start <= m.trigger < p.end]
     elif role == "agent":
         # "von X" after a source noun belongs to it ("nach Angaben von X"), not to the verb.
         phrases = [p for p in clause.phrases if p.prep in t.agent_preps
@@ -262,9 +263,21 @@ def _role_refs(c: Coding, sent: Sentence, clause: Clause, m: Match, role: str,
             owner = compound_owner(head.text, doc.article.lang or "de")
             if owner is not None:  # "gegen das ASEM-Treffen": aimed at the ASEM
                 return [replace(owner, text=doc.text[a:b])], rule + ".compound-owner"
+            doer = _doer_of_told(c, head.lemma)
+            if doer:  # "kritisierte den Besuch": the visit told before, so its visitor
+                return [replace(r, text=doc.text[a:b]) for r in doer], rule + ".event-doer"
             inside = [p.country_code for p in doc.places if a <= p.start and p.end <= b and p.country_code]
             return [ActorRef(doc.text[a:b], None, alpha3(inside[0]) if inside else None, None)], rule + ".phrase"
     return [], ""
+
+
+def _doer_of_told(c: Coding, lemma: str) -> list[ActorRef]:
+    """The actor of the last event told before of the kind this event noun names."""
+    types = {p.type for p in c.lex.for_noun(lemma)[0]}
+    if not types:
+        return []
+    told = next((e for e in reversed(c.told) if e.type in types and any(r.text for r in e.actor)), None)
+    return list(told.actor) if told else []
 
 
 def _fill(c: Coding, sent: Sentence, clause: Clause, m: Match, roles: tuple[str, ...],
