@@ -102,3 +102,9 @@ def test_united_nations_body_has_the_uno_code(analysed):
 def test_vague_collective_is_no_actor(analysed):
     doc = analysed("Die internationale Gemeinschaft verurteilte den Angriff.")
     assert doc.actors == []
+
+
+def test_role_before_a_known_surname_is_that_person_not_the_scene_country(analysed):
+    doc = analysed("Verteidigungsminister Guttenberg besuchte die Truppen in Kunduz.", date="2010-12-14")
+    m = find(doc, "Verteidigungsminister Guttenberg")
+    assert (m.name, m.country) == ("Karl-Theodor zu Guttenberg", "DEU")

@@ -655,6 +655,11 @@ class Linker:
                     name_span = (toks[k].start, toks[name_end].end)
                     last = name_end
                     notes.append("apposition:name")
+                    # a KB person named by surname ("Verteidigungsminister Guttenberg") is that person
+                    known = self._short(toks[name_end].text, date)
+                    if isinstance(known, Entry) and known.kind == "person":
+                        entry = known
+                        notes.append(f"short:{known.kb_id}")
                     k = name_end + 1
                     gen = self._von(toks, k, taken)
                     if gen is not None:
