@@ -111,7 +111,7 @@ class Linker:
     def link(self, doc: Doc) -> list[Found]:
         date = doc.article.date
         found: list[Found] = []
-        places: list[list[str]] = []
+        places: list[list[tuple[int, str]]] = []  # per sentence: (offset, state) of "in China"
         self._seen: dict[str, Entry | Found] = {}
         self._acronyms: dict[str, Found] = {}
         self._org_heads: dict[str, Found] = {}
@@ -120,7 +120,11 @@ class Linker:
             sent_found, sent_places = self._sentence(doc.text, si, sent, date, spans)
             found.extend(sent_found)
             places.append(sent_places)
-        focus = self._focus(found, places, doc)
+        focus = self._focus(found, [[code for _, code in local] for local in places], doc)
+        # the scene a sentence without a place of its own goes on in: the last one named before
+        scene: list[str | None] = []
+        for local in places:
+            scene.append(local[-1][1] if local else (scene[-1] if scene else None))
         found.sort(key=lambda f: f.start)
         # an organisation whose first mention a role phrase absorbed ("Führer der Bewegung
         # „…“ (PAD)") still gives its later mentions a country
@@ -128,13 +132,15 @@ class Linker:
         for f in dict.fromkeys(absorbed):
             if f not in found and f.country is None:
                 f.explicit_country = False
-                f.country = places[f.sent][0] if places[f.sent] else focus
+                f.country = _nearest(places[f.sent], f.start) or focus
         for n, f in enumerate(found):
             if f.country is None and f.role is not None and not f.kb_id:
-                self._fallback_country(f, found[:n], places[f.sent], focus, date)
+                self._fallback_country(f, found[:n], places[f.sent], scene[f.sent - 1] if f.sent else None,
+                                       focus, date)
             elif f.country is None and f.rule in {"name", "org"} and f.same_as is None:
                 f.explicit_country = False
-                f.country, how = (places[f.sent][0], "place") if places[f.sent] else (focus, "focus")
+                near = _nearest(places[f.sent], f.start)
+                f.country, how = (near, "place") if near else (focus, "focus")
                 if f.country:
                     f.explanation.append(f"country:{how}")
         for f in found:
@@ -147,11 +153,12 @@ class Linker:
         found.sort(key=lambda f: f.start)
         return found
 
-    def _fallback_country(self, f: Found, before: list[Found], local: list[str], focus: str | None,
-                          date: str | None) -> None:
+    def _fallback_country(self, f: Found, before: list[Found], local: list[tuple[int, str]], scene: str | None,
+                          focus: str | None, date: str | None) -> None:
         """A role with no country of its own: the actor a definite phrase refers back to (the
         last one of the same role, else of the same sector, with a country of its own), else
-        the state named as a place in the sentence, else the article's focus."""
+        the state named as a place in the sentence, else the scene of the sentences before,
+        else the article's focus."""
         f.explicit_country = False
         role = f.role
         if role is not None and role.country:
@@ -169,7 +176,9 @@ class Linker:
                 if ante.kb_id and ante.kind == "person" and role.rule_id == (ante.role.rule_id if ante.role else ""):
                     f.name, f.kb_id = ante.name, ante.kb_id
             elif local:
-                f.country, how = local[0], "place"
+                f.country, how = _nearest(local, f.start), "place"
+            elif scene:
+                f.country, how = scene, "scene"
             else:
                 f.country, how = focus, "focus"
         if f.country:
@@ -195,11 +204,11 @@ class Linker:
     # --- per sentence ------------------------------------------------------------------
 
     def _sentence(self, text: str, si: int, sent: Sentence, date: str | None,
-                  spans: list[tuple[int, int]]) -> tuple[list[Found], list[str]]:
+                  spans: list[tuple[int, int]]) -> tuple[list[Found], list[tuple[int, str]]]:
         toks = sent.tokens
         taken: dict[int, Found] = {}
         out: list[Found] = []
-        places: list[str] = []
+        places: list[tuple[int, str]] = []
 
         # kb names, longest first
         i = 0
@@ -212,7 +221,7 @@ class Linker:
             f = self._make(text, si, toks, i, last, entry, "kb")
             locative = entry.kind in {"state", "seat"} and self._locative(toks, i)
             if locative:
-                places.append(entry.country)
+                places.append((toks[i].start, entry.country))
             if not locative or entry.kind == "state":
                 # a state in a place phrase can still be an actor ("Soldaten in den
                 # Libanon entsenden"); a capital there is only a place
@@ -930,6 +939,13 @@ class Linker:
         if not cands:
             return None
         return min(cands, key=lambda c: c[:3])[3]
+
+
+def _nearest(local: list[tuple[int, str]], pos: int) -> str | None:
+    """The state of the sentence's last locative place before ``pos``, else of its first:
+    "In Syrien ..., in China nahm die Polizei ... fest" is the Chinese police."""
+    before = [code for start, code in local if start < pos]
+    return before[-1] if before else (local[0][1] if local else None)
 
 
 def _subject_like(toks: list[Token], first: int) -> bool:

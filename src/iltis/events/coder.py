@@ -449,7 +449,8 @@ def _build(c: Coding, sent: Sentence, clauses: list[Clause], ci: int, m: Match,
             cue := promise_cue(toks[clause.start:clause.end] + governing, lang)):
         etype, modality, mod_cue = OFFER_AS_PROMISE[etype], "asserted", cue
         explanation.append(f"guide.offer-is-{etype.lower()}")
-    if modality == "future" and etype in FUTURE_AS_THREAT and not clause.passive:
+    if modality == "future" and etype in FUTURE_AS_THREAT and not clause.passive and "legal" not in p.context:
+        # (a verdict a court is to pass is a scheduled step, modality future, not a threat)
         # An announced attack, arrest or sanction is a threat of it (PLOVER THREATEN).
         etype = FUTURE_AS_THREAT[p.type][0]
         modality = "asserted"
@@ -612,6 +613,7 @@ def code_events(doc: Doc) -> list[Event]:
         event_times = [x for x in times if not dates_something_else(sent.tokens, _token_at(sent.tokens, x.start), lang)]
         clauses = analyse_clauses(sent, lang)
         c.told += code_sentence(c, sent, event_times, clauses)
-        c.where = next((loc for cl in clauses if (loc := _location(doc, sent, cl, c.t))), c.where)
+        # the scene that goes on is the last one named ("In Syrien ..., in China ...")
+        c.where = next((loc for cl in reversed(clauses) if (loc := _location(doc, sent, cl, c.t))), c.where)
         c.timeline = _advance(c.timeline, event_times, article_date)
     return merge_events(c.told)
