@@ -113,9 +113,3 @@ def test_role_before_a_known_surname_is_that_person_not_the_scene_country(analys
 def test_a_role_without_a_country_takes_the_nearest_place_before_it(analysed):
     doc = analysed("In Syrien wurden Webseiten gesperrt, in China nahm die Polizei Blogger fest.")
     assert find(doc, "die Polizei").country == "CHN"
-
-
-def test_a_role_in_a_sentence_without_places_takes_the_scene_before(analysed):
-    doc = analysed("In Deutschland wurde gewählt. In China nahm die Polizei Blogger fest. "
-                   "Am Dienstag haben Polizisten einen Demonstranten verprügelt.")
-    assert find(doc, "Polizisten").country == "CHN"

@@ -121,10 +121,6 @@ class Linker:
             found.extend(sent_found)
             places.append(sent_places)
         focus = self._focus(found, [[code for _, code in local] for local in places], doc)
-        # the scene a sentence without a place of its own goes on in: the last one named before
-        scene: list[str | None] = []
-        for local in places:
-            scene.append(local[-1][1] if local else (scene[-1] if scene else None))
         found.sort(key=lambda f: f.start)
         # an organisation whose first mention a role phrase absorbed ("Führer der Bewegung
         # „…“ (PAD)") still gives its later mentions a country
@@ -135,8 +131,7 @@ class Linker:
                 f.country = _nearest(places[f.sent], f.start) or focus
         for n, f in enumerate(found):
             if f.country is None and f.role is not None and not f.kb_id:
-                self._fallback_country(f, found[:n], places[f.sent], scene[f.sent - 1] if f.sent else None,
-                                       focus, date)
+                self._fallback_country(f, found[:n], places[f.sent], focus, date)
             elif f.country is None and f.rule in {"name", "org"} and f.same_as is None:
                 f.explicit_country = False
                 near = _nearest(places[f.sent], f.start)
@@ -153,12 +148,12 @@ class Linker:
         found.sort(key=lambda f: f.start)
         return found
 
-    def _fallback_country(self, f: Found, before: list[Found], local: list[tuple[int, str]], scene: str | None,
-                          focus: str | None, date: str | None) -> None:
+    def _fallback_country(self, f: Found, before: list[Found], local: list[tuple[int, str]], focus: str | None,
+                          date: str | None) -> None:
         """A role with no country of its own: the actor a definite phrase refers back to (the
         last one of the same role, else of the same sector, with a country of its own), else
-        the state named as a place in the sentence, else the scene of the sentences before,
-        else the article's focus."""
+        the state named as a place in the sentence (the nearest before it), else the article's
+        focus."""
         f.explicit_country = False
         role = f.role
         if role is not None and role.country:
@@ -177,8 +172,6 @@ class Linker:
                     f.name, f.kb_id = ante.name, ante.kb_id
             elif local:
                 f.country, how = _nearest(local, f.start), "place"
-            elif scene:
-                f.country, how = scene, "scene"
             else:
                 f.country, how = focus, "focus"
         if f.country:
