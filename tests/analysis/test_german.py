@@ -105,3 +105,30 @@ def test_country_name_before_a_full_stop_ends_the_sentence():
 def test_lower_case_abbreviation_stays_one_token():
     sents = get_analyzer("de").analyse("Das Wort ist arab. Ursprungs.")
     assert "arab." in [t.text for t in sents[0].tokens]
+
+
+def _tags(text: str) -> dict[str, tuple[str, str]]:
+    from iltis.analysis import get_analyzer
+
+    return {t.text: (t.pos, t.lemma) for t in get_analyzer("de").analyse(text)[0].tokens}
+
+
+def test_a_past_tense_read_as_adjective_after_the_prefield_is_the_finite_verb():
+    assert _tags("Am Dienstag verprügelten Polizisten einen Demonstranten.")["verprügelten"] == ("VVFIN", "verprügeln")
+
+
+def test_a_past_tense_read_as_adjective_after_und_is_the_finite_verb():
+    tags = _tags("Die US-Regierung erklärte ihn zum Terroristen und verhängte Sanktionen gegen ihn.")
+    assert tags["verhängte"] == ("VVFIN", "verhängen")
+
+
+def test_a_participle_after_an_article_stays_an_adjective():
+    assert _tags("Die verhängten Sanktionen gelten weiter.")["verhängten"][0] == "ADJA"
+
+
+def test_the_end_of_an_extended_attribute_stays_an_adjective():
+    assert _tags("Russland hat einen von den USA angeführten Vorstoß blockiert.")["angeführten"][0] == "ADJA"
+
+
+def test_coordinated_noun_phrases_keep_their_adjectives():
+    assert _tags("Es gibt neue Charaktere und erweiterte Möglichkeiten.")["erweiterte"][0] == "ADJA"

@@ -143,8 +143,57 @@ class HantaAnalyzer:
         out = []
         for spans in self._tokenizer.sentences(text):
             words = tuple(text[s:e] for s, e in spans)
-            out.append(build_sentence(text, spans, self.tag(words)))
+            out.append(build_sentence(text, spans, repair_past_as_adjective(words, self.tag(words))))
         return out
+
+
+def repair_past_as_adjective(words: tuple[str, ...], tags: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Retag a finite weak past tense that HanTa read as an adjective (see analysis.yaml)."""
+    rule = load_table("de", "analysis").get("past_as_adjective")
+    if not rule:
+        return tags
+    out = list(tags)
+    breaks, finite = set(rule["clause_breaks"]), set(rule["finite_tags"]) | set(rule["infinitive_tags"])
+    start, before_has_verb = 0, False
+    for end in [k for k, (_l, pos) in enumerate(tags) if pos in breaks] + [len(tags)]:
+        clause = range(start, end)
+        has_verb = any(tags[k][1] in finite for k in clause)
+        if not has_verb:
+            k = next((k for k in clause if tags[k][1] == rule["adjective_tag"]), None)
+            if k is not None and _verb_slot(tags, start, k, before_has_verb, rule) and _ambiguous_past(words[k], rule):
+                out[k] = (_infinitive(words[k], rule), rule["verb_tag"])
+        start, before_has_verb = end + 1, has_verb
+    return out
+
+
+def _verb_slot(tags: list[tuple[str, str]], start: int, k: int, before_has_verb: bool, rule: dict) -> bool:
+    # after "und", only where the clause before it had a verb: clauses are coordinated, not
+    # noun phrases ("neue Charaktere und erweiterte Möglichkeiten")
+    after_conjunction = k == start and start > 1 and tags[start - 1][1] in rule["conjunction_tags"] \
+        and tags[start - 2][1] not in rule["coordinated_adjective_tags"] and before_has_verb \
+        and not (start > 2 and tags[start - 2][1] in rule["noun_tags"]
+                 and tags[start - 3][1] in rule["coordinated_adjective_tags"])  # "neue Charaktere und erweiterte …"
+    after_prefield = start == 0 and k > 0 and tags[k - 1][1] in rule["after_tags"]
+    opener = next((j for j in range(start, k) if tags[j][1] in rule["attribute_openers"]), None)
+    between = [tags[j][1] for j in range(opener + 1, k)] if opener is not None else []
+    in_attribute = opener is not None and (not any(pos in rule["noun_tags"] for pos in between)
+                                           or any(pos in rule["attribute_inner"] for pos in between))
+    return (after_conjunction or after_prefield) and not in_attribute
+
+
+def _ambiguous_past(word: str, rule: dict) -> bool:
+    return word.islower() and len(word) >= rule["min_length"] and word.endswith(tuple(rule["endings"])) and (
+        word.startswith(tuple(rule["prefixes"])) or any(i in word for i in rule["infixes"]))
+
+
+def _infinitive(past: str, rule: dict) -> str:
+    stem = past
+    for ending in sorted(rule["endings"], key=len, reverse=True):
+        if stem.endswith(ending):
+            stem = stem[: -len(ending)]
+            break
+    takes_n = stem.endswith(tuple(rule["stem_takes_n"])) and not stem.endswith(tuple(rule["stem_takes_en"]))
+    return stem + ("n" if takes_n else "en")
 
 
 _PUNCT = re.compile(r"[^\w]+")
