@@ -427,3 +427,11 @@ def test_the_scene_that_goes_on_is_the_last_one_named(code):
     doc = code("In Syrien wurden am Montag Webseiten gesperrt, in China nahm die Polizei am Montag Blogger fest. "
                "Am Dienstag haben Polizisten einen Demonstranten verprügelt.")
     assert only(doc, "ASSAULT").location.text == "China"
+
+
+def test_cuts_that_hit_someone_are_no_meeting(code):
+    assert code("Die Stellenkürzungen in Berlin sollen vor allem die Verwaltung der Bundesregierung treffen.").events == []
+
+
+def test_distributing_records_is_no_deportation(code):
+    assert code("Die NPD hat in Sachsen rechtsextremistisches Liedgut vertrieben.").events == []
