@@ -7,19 +7,20 @@ from functools import cache
 import pycountry
 
 
+def _convert(code: str | None, given: str, wanted: str) -> str | None:
+    if not code:
+        return None
+    country = pycountry.countries.get(**{given: code.upper()})
+    return getattr(country, wanted) if country else None
+
+
 @cache
 def alpha3(alpha2: str | None) -> str | None:
     """The ISO 3166 alpha-3 code of an alpha-2 code, or None for an unknown or missing one."""
-    if not alpha2:
-        return None
-    country = pycountry.countries.get(alpha_2=alpha2.upper())
-    return country.alpha_3 if country else None
+    return _convert(alpha2, "alpha_2", "alpha_3")
 
 
 @cache
 def alpha2(code3: str | None) -> str | None:
     """The ISO 3166 alpha-2 code of an alpha-3 code, or None for an unknown or missing one."""
-    if not code3:
-        return None
-    country = pycountry.countries.get(alpha_3=code3.upper())
-    return country.alpha_2 if country else None
+    return _convert(code3, "alpha_3", "alpha_2")
