@@ -113,3 +113,13 @@ def test_role_before_a_known_surname_is_that_person_not_the_scene_country(analys
 def test_a_role_without_a_country_takes_the_nearest_place_before_it(analysed):
     doc = analysed("In Syrien wurden Webseiten gesperrt, in China nahm die Polizei Blogger fest.")
     assert find(doc, "die Polizei").country == "CHN"
+
+
+def test_the_article_state_counts_each_mention_once_and_ties_go_to_the_lead():
+    from iltis.model import Article
+    from iltis.pipeline import Pipeline
+
+    doc = Pipeline(["analyse", "places", "actors"])(Article("t", "Bei einer Schießerei in einer Schule in Grasse in Südfrankreich wurden vier Menschen verletzt. "
+                   "Die Polizisten forderten die Schüler auf, im Gebäude zu bleiben. "
+                   "In den Vereinigten Staaten sind solche Taten häufiger.", lang="de"))
+    assert find(doc, "Die Polizisten").country == "FRA"

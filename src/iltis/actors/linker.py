@@ -120,7 +120,7 @@ class Linker:
             sent_found, sent_places = self._sentence(doc.text, si, sent, date, spans)
             found.extend(sent_found)
             places.append(sent_places)
-        focus = self._focus(found, [[code for _, code in local] for local in places], doc)
+        focus = self._focus(found, doc)
         found.sort(key=lambda f: f.start)
         # an organisation whose first mention a role phrase absorbed ("Führer der Bewegung
         # „…“ (PAD)") still gives its later mentions a country
@@ -178,21 +178,26 @@ class Linker:
             f.explanation.append(f"country:{how}")
             self._fill_office(f, date)
 
-    def _focus(self, found: list[Found], places: list[list[str]], doc: Doc) -> str | None:
+    def _focus(self, found: list[Found], doc: Doc) -> str | None:
+        """The state the article is about: the one named most often, as a place or an actor,
+        each mention counted once ("in den Vereinigten Staaten" is a place and a state actor);
+        on a tie, the one named first (news names its main place in the lead)."""
         counts: Counter[str] = Counter()
-        for f in found:
-            if f.kind in {"state", "seat", "adj", "person"} and f.country and len(f.country) == 3:
-                counts[f.country] += 1
-        for local in places:
-            counts.update(local)
-        for place in doc.places:
-            code = alpha3(place.country_code)
-            if code:
+        first: dict[str, int] = {}
+        spans = [(p.start, p.end) for p in doc.places]
+
+        def add(code: str | None, start: int) -> None:
+            if code and len(code) == 3 and code not in NON_STATE:
                 counts[code] += 1
+                first[code] = min(first.get(code, start), start)
+        for place in doc.places:
+            add(alpha3(place.country_code), place.start)
+        for f in found:
+            if f.kind in {"state", "seat", "adj", "person"} and not any(a < f.end and f.start < b for a, b in spans):
+                add(f.country, f.start)
         if not counts:
             return None
-        states = [(n, c) for c, n in counts.items() if c not in NON_STATE]
-        return max(states)[1] if states else None
+        return max(counts, key=lambda c: (counts[c], -first[c]))
 
     # --- per sentence ------------------------------------------------------------------
 
