@@ -435,3 +435,8 @@ def test_cuts_that_hit_someone_are_no_meeting(code):
 
 def test_distributing_records_is_no_deportation(code):
     assert code("Die NPD hat in Sachsen rechtsextremistisches Liedgut vertrieben.").events == []
+
+
+def test_a_suspected_crime_is_not_coded_on_its_own(code):
+    doc = code("Der russische Soldat steht im Verdacht, in Butscha mehrere Zivilisten erschossen zu haben.")
+    assert not [e for e in doc.events if e.type == "ASSAULT"]

@@ -35,3 +35,18 @@ def test_what_someone_can_do_is_hypothetical():
 
 def test_what_someone_could_do_in_the_past_is_asserted():
     assert decide_modality(tokens("die Gefangenen konnten fliehen"), [], False, False, None, 2023)[0] == "asserted"
+
+
+def test_a_condition_is_hypothetical():
+    assert decide_modality(tokens("falls die Regierung Sanktionen verhängt"), [], False, False, None,
+                           2023) == ("hypothetical", "de.mod.hyp.condition")
+
+
+def test_nicht_before_an_adjective_does_not_negate_the_event():
+    assert decide_modality(tokens("Nicht erklärte Streiks legten den Flugverkehr lahm"), [], False, False, None,
+                           2023)[0] == "asserted"
+
+
+def test_a_past_intention_is_not_a_plan():
+    assert decide_modality(tokens("Etwa 200 Menschen wollten in Kairo demonstrieren"), [], False, False, None,
+                           2023)[0] == "asserted"

@@ -32,6 +32,10 @@ class ModalityTable:
     promise: tuple[Cue, ...]
     not_event_time: frozenset[str]
     allegation_verbs: frozenset[str]
+    allegation_nouns: frozenset[str]
+    condition: Cue | None  # subordinators that open a condition ("bis der Präsident … anerkennt")
+    condition_tags: frozenset[str]
+    attributive_tags: frozenset[str]  # "nicht erklärte Streiks": "nicht" negates the adjective
 
 
 def _cues(entries: list[dict]) -> tuple[Cue, ...]:
@@ -48,16 +52,21 @@ def _cues(entries: list[dict]) -> tuple[Cue, ...]:
 def modality_table(lang: str) -> ModalityTable:
     t = load_table(lang, "events_modality")
     tense = next((e["id"] for e in t["future"] if e.get("pattern") == "werden+infinitive"), "future.tense")
+    cond = t.get("condition", {})
     return ModalityTable(_cues(t["negation"]), _cues(t["hypothetical"]), _cues(t["future"]), tense,
                          int(t["historical_years"]), _cues(t.get("promise", [])),
-                         frozenset(t.get("not_event_time", [])), frozenset(t.get("allegation_verbs", [])))
+                         frozenset(t.get("not_event_time", [])), frozenset(t.get("allegation_verbs", [])),
+                         frozenset(t.get("allegation_nouns", [])),
+                         Cue(cond["id"], frozenset(cond["words"]), False) if cond else None,
+                         frozenset(cond.get("tags", [])), frozenset(t.get("attributive_tags", [])))
 
 
 def inside_allegation(governing: list[Token], lang: str = "de") -> bool:
     """Whether a dependent clause is the content of an accusation or denial."""
-    verbs = modality_table(lang).allegation_verbs
+    t = modality_table(lang)
+    verbs = t.allegation_verbs
     return any(tok.lemma.lower() in verbs or _particle_verb(governing, i) in verbs for i, tok in enumerate(governing)
-               if tok.pos.startswith("VV"))
+               if tok.pos.startswith("VV")) or any(tok.lemma.lower() in t.allegation_nouns for tok in governing)
 
 
 def _particle_verb(tokens: list[Token], i: int) -> str:
@@ -90,11 +99,13 @@ def _hit(cues: tuple[Cue, ...], tokens: list[Token]) -> str | None:
     return None
 
 
-def _negated(cues: tuple[Cue, ...], tokens: list[Token]) -> str | None:
+def _negated(cues: tuple[Cue, ...], tokens: list[Token], attributive: frozenset[str] = frozenset()) -> str | None:
     for i, tok in enumerate(tokens):
         nxt = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
         if tok.text.lower() == "nicht" and nxt in ("nur", "zuletzt", "minder"):
             continue  # "nicht nur ... sondern auch" affirms
+        if tok.text.lower() == "nicht" and i + 1 < len(tokens) and tokens[i + 1].pos in attributive:
+            continue  # "nicht erklärte Streiks" happened: only the adjective is negated
         for cue in cues:
             if (tok.lemma.lower() if cue.by_lemma else tok.text.lower()) in cue.words:
                 return cue.id
@@ -106,8 +117,11 @@ def decide_modality(clause_tokens: list[Token], governing_tokens: list[Token], f
                     lang: str = "de") -> tuple[str, str | None]:
     """``(modality, cue id)`` for an event stated in ``clause_tokens``."""
     t = modality_table(lang)
-    if cue := _negated(t.negation, clause_tokens):
+    if cue := _negated(t.negation, clause_tokens, t.attributive_tags):
         return "negated", cue
+    first = clause_tokens[0] if clause_tokens else None
+    if t.condition and first is not None and first.pos in t.condition_tags and first.text.lower() in t.condition.words:
+        return "hypothetical", t.condition.id
     if cue := _hit(t.hypothetical, clause_tokens) or _hit(t.hypothetical, governing_tokens):
         return "hypothetical", cue
     if future_tense:
