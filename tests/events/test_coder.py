@@ -440,3 +440,23 @@ def test_distributing_records_is_no_deportation(code):
 def test_a_suspected_crime_is_not_coded_on_its_own(code):
     doc = code("Der russische Soldat steht im Verdacht, in Butscha mehrere Zivilisten erschossen zu haben.")
     assert not [e for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_an_attack_announced_in_indirect_speech_is_a_threat(code):
+    doc = code("Ein Sprecher der Taliban kündigte am Samstag an, die Taliban würden in Kandahar weitere Gefängnisse "
+               "stürmen.")
+    ev = only(doc, "THREATEN")
+    assert ev.mode == "violence" and "de.mod.fut.reported" in ev.explanation
+
+
+def test_an_announced_military_move_is_dated_by_the_announcement(code):
+    doc = code("Nach dem Angriff am Freitag kündigte der afghanische Präsident Hamid Karsai heute an, militärisch "
+               "gegen die Taliban in Pakistan vorzugehen.")
+    ev = only(doc, "THREATEN")
+    assert ev.date == "2023-09-17"
+
+
+def test_a_weekday_after_an_announcing_verb_dates_the_announcement(code):
+    doc = code("Der Ministerpräsident Thailands kündigte am Donnerstag in Bangkok die Bereitschaft zur Auflösung des "
+               "Parlaments an.")
+    assert only(doc, "AGREE").date == "2023-09-14"

@@ -50,3 +50,13 @@ def test_nicht_before_an_adjective_does_not_negate_the_event():
 def test_a_past_intention_is_not_a_plan():
     assert decide_modality(tokens("Etwa 200 Menschen wollten in Kairo demonstrieren"), [], False, False, None,
                            2023)[0] == "asserted"
+
+
+def test_wuerden_in_reported_speech_is_the_future():
+    assert decide_modality(tokens("die Taliban würden weitere Gefängnisse stürmen"), [], False, False, None, 2023,
+                           frame_tokens=tokens("Ein Sprecher kündigte an")) == ("future", "de.mod.fut.reported")
+
+
+def test_a_separable_announcing_verb_is_a_plan_cue():
+    assert decide_modality(tokens("militärisch vorzugehen"), tokens("Karsai kündigte heute an"), False, False, None,
+                           2023)[0] == "future"

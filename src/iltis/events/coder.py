@@ -20,7 +20,8 @@ from iltis.actors import actors_in, compound_owner
 from iltis.countries import alpha3
 from iltis.events.dates import TimeExpression, anterior, find_time_expressions, nearest, parse_article_date
 from iltis.events.lexicon import Lexicon, Predicate, load_lexicon
-from iltis.events.modality import dates_something_else, decide_modality, inside_allegation, promise_cue
+from iltis.events.modality import (dates_something_else, decide_modality, inside_allegation, modality_table,
+                                   promise_cue)
 from iltis.events.syntax import Clause, Phrase, SyntaxTable, analyse_clauses, syntax_table
 from iltis.lang import load_table
 from iltis.model import ActorRef, Doc, Event, Location, Place, ReportedBy, Sentence, Span
@@ -409,6 +410,14 @@ def _build(c: Coding, sent: Sentence, clauses: list[Clause], ci: int, m: Match,
     trigger_tok = toks[m.trigger]
     clause_start, clause_end = _span(sent, clause.start, clause.end)
     when = nearest(times, trigger_tok.start, clause_start, clause_end)
+    parent = clauses[clause.parent] if clause.parent is not None else None
+    if when is None and parent is not None and parent.finite is not None and (clause.subordinate or clause.finite is None):
+        # a dependent clause is dated by the clause it hangs on ("kündigte heute an, … vorzugehen"),
+        # by what follows its verb first: a fronted phrase may bring its own date ("Nach dem
+        # Angriff am Freitag kündigte er heute an")
+        a, b = _span(sent, parent.start, parent.end)
+        verb = toks[parent.finite].start
+        when = nearest(times, verb, verb, b) or nearest(times, verb, a, b)
     if when is None:
         first = times[0] if times else None
         when = first if first and first.start < clause_start else None
@@ -429,17 +438,16 @@ def _build(c: Coding, sent: Sentence, clauses: list[Clause], ci: int, m: Match,
         modality, mod_cue = decide_modality(toks[a:b], [], False, bool(when and when.forward), own_year,
                                             article_date.year if article_date else None, lang)
     else:
+        frame = clauses[clause.parent] if clause.parent is not None else None
         modality, mod_cue = decide_modality(
             toks[clause.start:clause.end], governing, clause.future, bool(when and when.forward),
-            own_year, article_date.year if article_date else None, lang)
-    if modality == "future" and when is not None and when.rule.endswith("date.weekday") and not when.forward:
+            own_year, article_date.year if article_date else None, lang,
+            toks[frame.start:frame.end] if frame is not None else None)
+    if modality == "future" and when is not None and when.rule.endswith("date.weekday") and not when.forward \
+            and mod_cue in modality_table(lang).weekday_ahead_cues:
         # "Sie wollen sich am Freitag treffen": a weekday in a plan is the coming one.
         when = replace(when, value=(date.fromisoformat(when.value) + timedelta(days=7)).isoformat(),
                        rule=when.rule + "-ahead", forward=True)
-    elif modality == "future" and not own_date and timeline.ahead is not None:
-        # A plan without a day of its own is for the day ahead the article last named
-        # ("Am Montag wird gewählt. Die Opposition will die Wahl boykottieren").
-        when = replace(timeline.ahead, rule="date.ahead")
     etype, explanation = p.type, [p.id, m.rule, *actor_rules, *rec_rules]
     if modality == "negated" and p.negated_type and not clause.passive:
         # refusing to recognise or to agree is itself an act: "erkennen ... nicht an" is a REJECT
@@ -461,6 +469,11 @@ def _build(c: Coding, sent: Sentence, clauses: list[Clause], ci: int, m: Match,
     elif modality == "future" and etype in PROMISE_TYPES:
         modality = "asserted"
         explanation.append("guide.promise-is-asserted")
+    if modality == "future" and not own_date and timeline.ahead is not None:
+        # A plan without a day of its own is for the day ahead the article last named ("Am
+        # Montag wird gewählt. Die Opposition will die Wahl boykottieren"); a threat or a
+        # promise made of a plan happened when it was made.
+        when = replace(timeline.ahead, rule="date.ahead")
     if etype == p.type:
         mode, mode_rule = _mode(p, _clause_words(sent, clause), lang)
     elif etype == "THREATEN" and p.type in FUTURE_AS_THREAT:

@@ -36,6 +36,9 @@ class ModalityTable:
     condition: Cue | None  # subordinators that open a condition ("bis der Präsident … anerkennt")
     condition_tags: frozenset[str]
     attributive_tags: frozenset[str]  # "nicht erklärte Streiks": "nicht" negates the adjective
+    reported_future: Cue | None  # "würden" under a speech verb: the future of indirect speech
+    speech_verbs: frozenset[str]
+    weekday_ahead_cues: frozenset[str]
 
 
 def _cues(entries: list[dict]) -> tuple[Cue, ...]:
@@ -58,7 +61,10 @@ def modality_table(lang: str) -> ModalityTable:
                          frozenset(t.get("not_event_time", [])), frozenset(t.get("allegation_verbs", [])),
                          frozenset(t.get("allegation_nouns", [])),
                          Cue(cond["id"], frozenset(cond["words"]), False) if cond else None,
-                         frozenset(cond.get("tags", [])), frozenset(t.get("attributive_tags", [])))
+                         frozenset(cond.get("tags", [])), frozenset(t.get("attributive_tags", [])),
+                         Cue(rf["id"], frozenset(rf["words"]), False) if (rf := t.get("reported_future")) else None,
+                         frozenset(rf.get("speech_verbs", [])) if rf else frozenset(),
+                         frozenset(t.get("weekday_ahead_cues", [])))
 
 
 def inside_allegation(governing: list[Token], lang: str = "de") -> bool:
@@ -91,6 +97,17 @@ def dates_something_else(tokens: list[Token], index: int, lang: str = "de") -> b
     return False
 
 
+def _verbs(tokens: list[Token]) -> set[str]:
+    """The lemmas of the full verbs, separable ones whole ("kündigte ... an": ankündigen)."""
+    return {v for i, tok in enumerate(tokens) if tok.pos.startswith("VV")
+            for v in (tok.lemma.lower(), _particle_verb(tokens, i))}
+
+
+def _particle_hit(cues: tuple[Cue, ...], tokens: list[Token]) -> str | None:
+    verbs = _verbs(tokens)
+    return next((cue.id for cue in cues if cue.by_lemma and verbs & cue.words), None)
+
+
 def _hit(cues: tuple[Cue, ...], tokens: list[Token]) -> str | None:
     for cue in cues:
         for tok in tokens:
@@ -114,14 +131,18 @@ def _negated(cues: tuple[Cue, ...], tokens: list[Token], attributive: frozenset[
 
 def decide_modality(clause_tokens: list[Token], governing_tokens: list[Token], future_tense: bool,
                     forward_date: bool, event_year: int | None, article_year: int | None,
-                    lang: str = "de") -> tuple[str, str | None]:
-    """``(modality, cue id)`` for an event stated in ``clause_tokens``."""
+                    lang: str = "de", frame_tokens: list[Token] | None = None) -> tuple[str, str | None]:
+    """``(modality, cue id)`` for an event stated in ``clause_tokens``. ``frame_tokens`` is the
+    clause before it, which may introduce it as speech ("X erklärte, die Taliban würden ...")."""
     t = modality_table(lang)
     if cue := _negated(t.negation, clause_tokens, t.attributive_tags):
         return "negated", cue
     first = clause_tokens[0] if clause_tokens else None
     if t.condition and first is not None and first.pos in t.condition_tags and first.text.lower() in t.condition.words:
         return "hypothetical", t.condition.id
+    frame = governing_tokens or frame_tokens or []
+    if t.reported_future and _hit((t.reported_future,), clause_tokens) and _verbs(frame) & t.speech_verbs:
+        return "future", t.reported_future.id
     if cue := _hit(t.hypothetical, clause_tokens) or _hit(t.hypothetical, governing_tokens):
         return "hypothetical", cue
     if future_tense:
@@ -131,7 +152,7 @@ def decide_modality(clause_tokens: list[Token], governing_tokens: list[Token], f
     # Plans are said by verbs and adverbs; "ein geplantes Gesetz" plans the law, not the event.
     # A zu-infinitive takes its plan from the clause it hangs on ("steht bereit, ... zu treffen").
     scope = clause_tokens + (governing_tokens if not any(tok.pos.endswith("FIN") for tok in clause_tokens) else [])
-    if cue := _hit(t.future, [tok for tok in scope if tok.pos != "ADJA"]):
+    if cue := _hit(t.future, [tok for tok in scope if tok.pos != "ADJA"]) or _particle_hit(t.future, scope):
         return "future", cue
     if event_year is not None and article_year is not None and article_year - event_year >= t.historical_years:
         return "historical", "date.historical"
