@@ -60,3 +60,10 @@ def test_wuerden_in_reported_speech_is_the_future():
 def test_a_separable_announcing_verb_is_a_plan_cue():
     assert decide_modality(tokens("militärisch vorzugehen"), tokens("Karsai kündigte heute an"), False, False, None,
                            2023)[0] == "future"
+
+
+def test_a_capacity_makes_what_hangs_on_it_hypothetical_but_not_its_own_clause():
+    assert decide_modality(tokens("Netzwerke anzugreifen"), tokens("es geht um die Fähigkeit"), False, False, None,
+                           2023) == ("hypothetical", "de.mod.hyp.capacity")
+    assert decide_modality(tokens("Die Richterin wies die Möglichkeit zurück"), [], False, False, None,
+                           2023)[0] == "asserted"

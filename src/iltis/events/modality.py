@@ -39,6 +39,7 @@ class ModalityTable:
     reported_future: Cue | None  # "würden" under a speech verb: the future of indirect speech
     speech_verbs: frozenset[str]
     weekday_ahead_cues: frozenset[str]
+    hypothetical_governing: tuple[Cue, ...]
 
 
 def _cues(entries: list[dict]) -> tuple[Cue, ...]:
@@ -64,7 +65,7 @@ def modality_table(lang: str) -> ModalityTable:
                          frozenset(cond.get("tags", [])), frozenset(t.get("attributive_tags", [])),
                          Cue(rf["id"], frozenset(rf["words"]), False) if (rf := t.get("reported_future")) else None,
                          frozenset(rf.get("speech_verbs", [])) if rf else frozenset(),
-                         frozenset(t.get("weekday_ahead_cues", [])))
+                         frozenset(t.get("weekday_ahead_cues", [])), _cues(t.get("hypothetical_governing", [])))
 
 
 def inside_allegation(governing: list[Token], lang: str = "de") -> bool:
@@ -143,7 +144,7 @@ def decide_modality(clause_tokens: list[Token], governing_tokens: list[Token], f
     frame = governing_tokens or frame_tokens or []
     if t.reported_future and _hit((t.reported_future,), clause_tokens) and _verbs(frame) & t.speech_verbs:
         return "future", t.reported_future.id
-    if cue := _hit(t.hypothetical, clause_tokens) or _hit(t.hypothetical, governing_tokens):
+    if cue := _hit(t.hypothetical, clause_tokens) or _hit(t.hypothetical + t.hypothetical_governing, governing_tokens):
         return "hypothetical", cue
     if future_tense:
         return "future", t.future_tense_id
