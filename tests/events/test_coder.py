@@ -460,3 +460,9 @@ def test_a_weekday_after_an_announcing_verb_dates_the_announcement(code):
     doc = code("Der Ministerpräsident Thailands kündigte am Donnerstag in Bangkok die Bereitschaft zur Auflösung des "
                "Parlaments an.")
     assert only(doc, "AGREE").date == "2023-09-14"
+
+
+def test_a_denial_answers_the_accusation_told_before(code):
+    doc = code("Die IAEA wirft dem Iran vor, in Natans Uran anzureichern. Der Iran streitet dies ab.")
+    ev = only(doc, "REJECT")
+    assert countries(ev.recipient) == {"UNO"} and "ev.denies-accusation" in ev.explanation

@@ -272,6 +272,14 @@ def _role_refs(c: Coding, sent: Sentence, clause: Clause, m: Match, role: str,
     return [], ""
 
 
+def _accuser_of(c: Coding, accused: frozenset[str]) -> list[ActorRef]:
+    """The actors of the last accusation told against these states, if it came from others."""
+    told = next((e for e in reversed(c.told) if e.type == "ACCUSE" and _countries(e.recipient) & accused), None)
+    if told is None or not _countries(told.actor) or _countries(told.actor) <= accused:
+        return []
+    return list(told.actor)
+
+
 def _doer_of_told(c: Coding, lemma: str) -> list[ActorRef]:
     """The actor of the last event told before of the kind this event noun names."""
     types = {p.type for p in c.lex.for_noun(lemma)[0]}
@@ -395,6 +403,10 @@ def _build(c: Coding, sent: Sentence, clauses: list[Clause], ci: int, m: Match,
     location = _location(doc, sent, clause, t) or _sentence_location(doc, sent, roles, t) or c.where
     country = (alpha3(location.country_code) if location and location.country_code else None) or c.home
     actor, recipient = _with_country(actor, country), _with_country(recipient, country)
+    if p.type == "REJECT" and actor and not any(r.name for r in recipient):
+        accuser = _accuser_of(c, _countries(actor))
+        if accuser:  # "Der Iran streitet dies ab": the denial answers the accusation told before
+            recipient, rec_rules = accuser, ["ev.denies-accusation"]
     if not recipient and p.type in TARGETED_TYPES and actor and p.recipient and country is not None:
         # A targeted act with its target unnamed is aimed at the place where it happens
         # ("startete die Offensive in den Gazastreifen", "kündigte den Abzug an" in Bagdad).
