@@ -19,6 +19,7 @@ TEXTS = [
     "Im Juni 2022 hatte die Opposition in Tiflis protestiert. Damals hatte die Regierung Georgiens die Opposition "
     "scharf kritisiert.",
     "Ein Sprecher der Taliban kündigte am Samstag an, die Taliban würden in Kandahar weitere Gefängnisse stürmen.",
+    "Die IAEA wirft dem Iran vor, in Natans Uran anzureichern. Der Iran streitet dies ab.",
 ]
 
 
