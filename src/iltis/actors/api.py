@@ -46,11 +46,8 @@ def compound_owner(word: str, lang: str = "de") -> ActorRef | None:
     """Whose thing a hyphenated compound names by its first part: "US-Luftangriff" is an
     American air strike, "ASEM-Treffen" the ASEM's meeting. The compound is no actor mention
     (it names no one), but an event aimed at it is aimed at its owner."""
-    kb = load_kb(lang)
-    parts = word.split("-")
-    for cut in range(len(parts) - 1, 0, -1):
-        kb_id = kb.prefixes.get("-".join(parts[:cut]))
-        if kb_id is not None:
-            entry = kb.entries[kb_id]
-            return ActorRef(text=word, name=entry.name, country=entry.country, sector=None)
-    return None
+    known = load_kb(lang).known_prefix(word)
+    if known is None:
+        return None
+    entry = known[0]
+    return ActorRef(text=word, name=entry.name, country=entry.country, sector=None)

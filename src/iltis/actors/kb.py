@@ -180,6 +180,16 @@ class KB:
     def in_office(self, kb_id: str, date: str | None) -> bool:
         return bool(date) and any(t.person == kb_id and t.covers(date) for t in self.terms)
 
+    def known_prefix(self, word: str) -> tuple[Entry, str] | None:
+        """The KB entity the longest first part of a hyphenated compound names, and the rest
+        ("US-Präsident": the United States and "Präsident")."""
+        parts = word.split("-")
+        for cut in range(len(parts) - 1, 0, -1):
+            kb_id = self.prefixes.get("-".join(parts[:cut]))
+            if kb_id is not None:
+                return self.entries[kb_id], "-".join(parts[cut:])
+        return None
+
     def prefix_role(self, prefix: str) -> Role | None:
         """The role a compound's first part names, if it gives compounds their sector
         ("oppositions" -> opposition, "polizei" -> police)."""

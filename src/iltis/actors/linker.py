@@ -349,17 +349,12 @@ class Linker:
         word = tok.text
         if "-" not in word.strip("-"):
             return None
-        parts = word.split("-")
-        for cut in range(len(parts) - 1, 0, -1):
-            prefix, head = "-".join(parts[:cut]), "-".join(parts[cut:])
-            kb_id = self.kb.prefixes.get(prefix)
-            if kb_id is None:
-                continue
-            hit = self.kb.role_for(head)
-            if hit is None:
-                return None
-            return self.kb.entries[kb_id], hit[0]
-        return None
+        known = self.kb.known_prefix(word)
+        if known is None:
+            return None
+        entry, head = known
+        hit = self.kb.role_for(head)
+        return (entry, hit[0]) if hit is not None else None
 
     # --- organisations the KB does not know -------------------------------------------------
 

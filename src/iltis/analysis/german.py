@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -149,11 +149,11 @@ class HantaAnalyzer:
 
 def repair_past_as_adjective(words: tuple[str, ...], tags: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Retag a finite weak past tense that HanTa read as an adjective (see analysis.yaml)."""
-    rule = load_table("de", "analysis").get("past_as_adjective")
+    rule = _past_as_adjective_rule()
     if not rule:
         return tags
     out = list(tags)
-    breaks, finite = set(rule["clause_breaks"]), set(rule["finite_tags"]) | set(rule["infinitive_tags"])
+    breaks, finite = rule["clause_breaks"], rule["finite_tags"] | rule["infinitive_tags"]
     start, before_has_verb = 0, False
     for end in [k for k, (_l, pos) in enumerate(tags) if pos in breaks] + [len(tags)]:
         clause = range(start, end)
@@ -164,6 +164,16 @@ def repair_past_as_adjective(words: tuple[str, ...], tags: list[tuple[str, str]]
                 out[k] = (_infinitive(words[k], rule), rule["verb_tag"])
         start, before_has_verb = end + 1, has_verb
     return out
+
+
+_SEQUENCES = ("endings", "prefixes", "infixes", "stem_takes_n", "stem_takes_en")  # used with str.endswith etc.
+
+
+@cache
+def _past_as_adjective_rule() -> dict:
+    """The rule of analysis.yaml, its lists made sets and tuples once (it runs per sentence)."""
+    raw = load_table("de", "analysis").get("past_as_adjective") or {}
+    return {k: (tuple(v) if k in _SEQUENCES else frozenset(v)) if isinstance(v, list) else v for k, v in raw.items()}
 
 
 def _verb_slot(tags: list[tuple[str, str]], start: int, k: int, before_has_verb: bool, rule: dict) -> bool:
@@ -180,11 +190,9 @@ def _verb_slot(tags: list[tuple[str, str]], start: int, k: int, before_has_verb:
                                            or any(pos in rule["attribute_inner"] for pos in between))
     return (after_conjunction or after_prefield) and not in_attribute
 
-
 def _ambiguous_past(word: str, rule: dict) -> bool:
-    return word.islower() and len(word) >= rule["min_length"] and word.endswith(tuple(rule["endings"])) and (
-        word.startswith(tuple(rule["prefixes"])) or any(i in word for i in rule["infixes"]))
-
+    return word.islower() and len(word) >= rule["min_length"] and word.endswith(rule["endings"]) and (
+        word.startswith(rule["prefixes"]) or any(i in word for i in rule["infixes"]))
 
 def _infinitive(past: str, rule: dict) -> str:
     stem = past
@@ -192,13 +200,11 @@ def _infinitive(past: str, rule: dict) -> str:
         if stem.endswith(ending):
             stem = stem[: -len(ending)]
             break
-    takes_n = stem.endswith(tuple(rule["stem_takes_n"])) and not stem.endswith(tuple(rule["stem_takes_en"]))
+    takes_n = stem.endswith(rule["stem_takes_n"]) and not stem.endswith(rule["stem_takes_en"])
     return stem + ("n" if takes_n else "en")
-
 
 _PUNCT = re.compile(r"[^\w]+")
 _NUMBER = re.compile(r"[\d.,:/-]+")
-
 
 def guess_pos(word: str, first: bool) -> str:
     """A coarse STTS tag from the word's shape alone (for the fast analyser)."""
@@ -209,7 +215,6 @@ def guess_pos(word: str, first: bool) -> str:
     if word[:1].isupper() and not first:
         return "NN"
     return "XY"
-
 
 class SimplemmaAnalyzer:
     name = "de-fast"
@@ -229,14 +234,12 @@ class SimplemmaAnalyzer:
             out.append(build_sentence(text, spans, tags))
         return out
 
-
 def _hanta_available() -> bool:
     try:
         import HanTa  # noqa: F401
     except ImportError:
         return False
     return True
-
 
 # The first analyser registered for a language is its default until a better one claims it.
 register_analyzer("de-fast", "de")(SimplemmaAnalyzer)

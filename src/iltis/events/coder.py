@@ -423,7 +423,8 @@ def _build(c: Coding, sent: Sentence, clauses: list[Clause], ci: int, m: Match,
     clause_start, clause_end = _span(sent, clause.start, clause.end)
     when = nearest(times, trigger_tok.start, clause_start, clause_end)
     parent = clauses[clause.parent] if clause.parent is not None else None
-    if when is None and parent is not None and parent.finite is not None and (clause.subordinate or clause.finite is None):
+    dependent = clause.subordinate or clause.finite is None
+    if when is None and dependent and parent is not None and parent.finite is not None:
         # a dependent clause is dated by the clause it hangs on ("kündigte heute an, … vorzugehen"),
         # by what follows its verb first: a fronted phrase may bring its own date ("Nach dem
         # Angriff am Freitag kündigte er heute an")
@@ -450,11 +451,10 @@ def _build(c: Coding, sent: Sentence, clauses: list[Clause], ci: int, m: Match,
         modality, mod_cue = decide_modality(toks[a:b], [], False, bool(when and when.forward), own_year,
                                             article_date.year if article_date else None, lang)
     else:
-        frame = clauses[clause.parent] if clause.parent is not None else None
         modality, mod_cue = decide_modality(
             toks[clause.start:clause.end], governing, clause.future, bool(when and when.forward),
             own_year, article_date.year if article_date else None, lang,
-            toks[frame.start:frame.end] if frame is not None else None)
+            toks[parent.start:parent.end] if parent is not None else None)
     if modality == "future" and when is not None and when.rule.endswith("date.weekday") and not when.forward \
             and mod_cue in modality_table(lang).weekday_ahead_cues:
         # "Sie wollen sich am Freitag treffen": a weekday in a plan is the coming one.

@@ -47,8 +47,8 @@ def grammar(lang: str) -> DateGrammar:
     patterns = (
         ("date.numeric", re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})\b")),
         # "am 16. und 17. Dezember" dates by its first day
-        ("date.day-month", re.compile(rf"\b(?P<d>\d{{1,2}})\.(?:\s*(?:und|bis|-|–)\s*\d{{1,2}}\.)?\s*(?P<month>{months})\b"
-                                      rf"(?:\s+(?P<y>\d{{4}}))?", flags)),
+        ("date.day-month", re.compile(rf"\b(?P<d>\d{{1,2}})\.(?:\s*(?:und|bis|-|–)\s*\d{{1,2}}\.)?"
+                                      rf"\s*(?P<month>{months})\b(?:\s+(?P<y>\d{{4}}))?", flags)),
         ("date.weekday", re.compile(rf"\b(?:(?P<fw>{forward})\s+)?(?P<wd>{days})(?:{parts})?s?\b", flags)),
         ("date.relative-day", re.compile(rf"(?<![\w-])(?P<rel>{rel})(?![\w-])", flags)),
         ("date.ago", re.compile(rf"\bvor\s+(?:(?P<n>\d+)|(?P<nw>{numbers}))\s+(?P<unit>{units})\b", flags)),

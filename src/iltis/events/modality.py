@@ -71,9 +71,8 @@ def modality_table(lang: str) -> ModalityTable:
 def inside_allegation(governing: list[Token], lang: str = "de") -> bool:
     """Whether a dependent clause is the content of an accusation or denial."""
     t = modality_table(lang)
-    verbs = t.allegation_verbs
-    return any(tok.lemma.lower() in verbs or _particle_verb(governing, i) in verbs for i, tok in enumerate(governing)
-               if tok.pos.startswith("VV")) or any(tok.lemma.lower() in t.allegation_nouns for tok in governing)
+    return bool(_verbs(governing) & t.allegation_verbs) or any(tok.lemma.lower() in t.allegation_nouns
+                                                               for tok in governing)
 
 
 def _particle_verb(tokens: list[Token], i: int) -> str:
