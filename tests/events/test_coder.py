@@ -29,6 +29,12 @@ def test_passive_arrest_implies_the_police_of_the_country(code):
     assert countries(ev.actor) == {"GEO"} and "ev.implied-actor.COP" in ev.explanation
 
 
+def test_von_phrase_of_a_source_noun_leaves_the_arrest_to_the_police(code):
+    ev = only(code("In Minsk wurde am Mittwoch der Sprecher von Oppositionsführer Alexander Milinkewitsch "
+                   "festgenommen."), "COERCE")
+    assert ev.actor[0].sector == "COP" and countries(ev.actor) == {"BLR"}
+
+
 def test_separable_verb_is_found_with_its_particle(code):
     ev = only(code("Die Polizei nahm in Moskau mehrere Oppositionelle fest."), "COERCE")
     assert (ev.trigger.text, ev.actor[0].sector, countries(ev.recipient)) == ("nahm", "COP", {"RUS"})

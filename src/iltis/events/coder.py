@@ -24,7 +24,7 @@ from iltis.events.modality import (dates_something_else, decide_modality, inside
                                    promise_cue)
 from iltis.events.syntax import Clause, Phrase, SyntaxTable, analyse_clauses, syntax_table
 from iltis.lang import load_table
-from iltis.model import ActorRef, Doc, Event, Location, Place, ReportedBy, Sentence, Span
+from iltis.model import ActorRef, Doc, Event, Location, Place, ReportedBy, Sentence, Span, Token
 from iltis.places import capital_in, location_for
 from iltis.quotes import reported_by
 
@@ -206,6 +206,13 @@ def _span(sent: Sentence, a: int, b: int) -> tuple[int, int]:
     return sent.tokens[a].start, sent.tokens[b - 1].end
 
 
+def _agent_phrases(clause: Clause, toks: list[Token], t: SyntaxTable) -> list[Phrase]:
+    """The passive's "von"/"durch" phrases that name the doer: one after a source noun belongs
+    to that noun ("nach Angaben von X", "der Sprecher von X"), not to the verb."""
+    return [p for p in clause.phrases if p.prep in t.agent_preps
+            and (p.start == 0 or toks[p.start - 1].lemma.lower() not in t.non_agent_heads)]
+
+
 def _role_refs(c: Coding, sent: Sentence, clause: Clause, m: Match, role: str,
                passive: bool) -> tuple[list[ActorRef], str]:
     """Actors filling one role of a matched predicate, and the rule that found them."""
@@ -222,9 +229,7 @@ def _role_refs(c: Coding, sent: Sentence, clause: Clause, m: Match, role: str,
         # an event noun is not its own target ("stattete den Truppen einen Besuch ab")
         phrases = [p for p in clause.objects if m.predicate.kind != "noun" or not p.start <= m.trigger < p.end]
     elif role == "agent":
-        # "von X" after a source noun belongs to it ("nach Angaben von X"), not to the verb.
-        phrases = [p for p in clause.phrases if p.prep in t.agent_preps
-                   and (p.start == 0 or toks[p.start - 1].lemma.lower() not in t.non_agent_heads)]
+        phrases = _agent_phrases(clause, toks, t)
     elif role.startswith("pp:"):
         prep = role[3:]
         # never the trigger's own phrase ("bei einem Besuch" is not where the visit goes)
@@ -385,8 +390,8 @@ def _build(c: Coding, sent: Sentence, clauses: list[Clause], ci: int, m: Match,
         actor_roles = p.actor
     actor, actor_rules = _fill(c, sent, clause, m, actor_roles, clause.passive)
     recipient, rec_rules = _fill(c, sent, clause, m, p.recipient, clause.passive)
-    if not actor and p.implied_actor and (p.kind == "noun" or clause.passive and p.passive_flip and not any(
-            ph.prep in t.agent_preps for ph in clause.phrases)):
+    if not actor and p.implied_actor and (p.kind == "noun" or clause.passive and p.passive_flip
+                                          and not _agent_phrases(clause, toks, t)):
         actor, actor_rules = [ActorRef(None, None, None, p.implied_actor)], [f"ev.implied-actor.{p.implied_actor}"]
         if p.kind == "noun" and _definite(toks, m.trigger, clause, t):
             actor_rules.append(ANAPHORIC)
