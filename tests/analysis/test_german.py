@@ -37,6 +37,12 @@ def test_tokens_carry_stts_tags_and_lemmas(sentences):
     assert berlin.pos == "NE"
 
 
+def test_quotation_marks_do_not_disturb_the_tags_around_them():
+    [sent] = get_analyzer("de").analyse("Sie sicherte dabei Johnson ihre „volle Unterstützung“ zu.")
+    tags = {t.text: t.pos for t in sent.tokens}
+    assert (tags["zu"], tags["„"], tags["“"]) == ("PTKVZ", "XY", "XY")
+
+
 def test_one_line_per_paragraph_text_breaks_at_every_line():
     text = "Schlagzeile ohne Punkt\n" + "Ein langer Absatz, der länger ist als eine umbrochene Zeile " * 3
     assert [p for _, p in paragraphs(text)][0] == "Schlagzeile ohne Punkt"

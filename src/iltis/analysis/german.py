@@ -126,14 +126,21 @@ class HantaAnalyzer:
         self._tagger.analyze_forward = lru_cache(maxsize=WORD_CACHE_SIZE)(self._tagger.analyze_forward)
         self._tagger._analyze = lru_cache(maxsize=WORD_CACHE_SIZE)(self._tagger._analyze)
         self._cache: OrderedDict[tuple[str, ...], list[tuple[str, str]]] = OrderedDict()
+        self._quote_marks = frozenset(config["quote_marks"])
+        self._quote_tag: str = config["quote_tag"]
 
     def tag(self, words: tuple[str, ...]) -> list[tuple[str, str]]:
         hit = self._cache.get(words)
         if hit is not None:
             self._cache.move_to_end(words)
             return hit
-        tagged = [(lemma, _HANTA_BRACKET.sub("", pos)) for _w, lemma, pos in
-                  self._tagger.tag_sent(list(words), taglevel=1)]
+        # Quotation marks are tagged as foreign words or symbols and throw off the tags around
+        # them ("ihre „volle Unterstützung“ zu" loses its separable particle), so the tagger
+        # sees the sentence without them and they get the punctuation tag.
+        inner = [w for w in words if w not in self._quote_marks]
+        tags = iter([(lemma, _HANTA_BRACKET.sub("", pos)) for _w, lemma, pos in
+                     self._tagger.tag_sent(inner, taglevel=1)] if inner else [])
+        tagged = [(w, self._quote_tag) if w in self._quote_marks else next(tags) for w in words]
         self._cache[words] = tagged
         if len(self._cache) > TAG_CACHE_SIZE:
             self._cache.popitem(last=False)
