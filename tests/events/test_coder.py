@@ -472,3 +472,13 @@ def test_a_denial_answers_the_accusation_told_before(code):
     doc = code("Die IAEA wirft dem Iran vor, in Natans Uran anzureichern. Der Iran streitet dies ab.")
     ev = only(doc, "REJECT")
     assert countries(ev.recipient) == {"UNO"} and "ev.denies-accusation" in ev.explanation
+
+
+def test_names_listed_before_the_verb_are_one_coordinated_actor(code):
+    ev = only(code("China, Indien und Russland weigern sich, Kosovo anzuerkennen."), "REJECT")
+    assert countries(ev.actor) == {"CHN", "IND", "RUS"}
+
+
+def test_refusal_is_aimed_at_the_object_of_its_infinitive(code):
+    ev = only(code("Russland weigert sich bislang, dem Kosovo den Status eines Staates zu verleihen."), "REJECT")
+    assert countries(ev.recipient) == {"XKX"} and "syn.role.comp" in ev.explanation

@@ -214,7 +214,7 @@ def _agent_phrases(clause: Clause, toks: list[Token], t: SyntaxTable) -> list[Ph
 
 
 def _role_refs(c: Coding, sent: Sentence, clause: Clause, m: Match, role: str,
-               passive: bool) -> tuple[list[ActorRef], str]:
+               passive: bool, complement: Clause | None = None) -> tuple[list[ActorRef], str]:
     """Actors filling one role of a matched predicate, and the rule that found them."""
     doc, t, toks = c.doc, c.t, sent.tokens
     if passive and m.predicate.passive_flip:
@@ -245,6 +245,14 @@ def _role_refs(c: Coding, sent: Sentence, clause: Clause, m: Match, role: str,
         if m.trigger > 0 and toks[m.trigger - 1].pos in t.possessives:
             a, b = _span(sent, m.trigger - 1, m.trigger)
             return actors_in(doc, a, b), "syn.role.poss"
+        return [], ""
+    elif role == "comp":
+        # an object of the zu-infinitive the verb governs: "weigern sich, dem Kosovo den Status
+        # zu verleihen" refuses Kosovo; a plain phrase there ("den Status") stands for no one
+        for phrase in complement.objects if complement is not None else []:
+            refs = actors_in(doc, *_span(sent, phrase.np_start, phrase.end))
+            if refs:
+                return refs, "syn.role.comp"
         return [], ""
     elif role == "speaker":
         # whoever says it: "X sagte, Y sei für den Anschlag verantwortlich" accuses Y on X's word
@@ -295,9 +303,9 @@ def _doer_of_told(c: Coding, lemma: str) -> list[ActorRef]:
 
 
 def _fill(c: Coding, sent: Sentence, clause: Clause, m: Match, roles: tuple[str, ...],
-          passive: bool) -> tuple[list[ActorRef], list[str]]:
+          passive: bool, complement: Clause | None = None) -> tuple[list[ActorRef], list[str]]:
     for role in roles:
-        refs, rule = _role_refs(c, sent, clause, m, role, passive)
+        refs, rule = _role_refs(c, sent, clause, m, role, passive, complement)
         if refs:
             return refs, [rule]
     return [], []
@@ -389,7 +397,9 @@ def _build(c: Coding, sent: Sentence, clauses: list[Clause], ci: int, m: Match,
     else:
         actor_roles = p.actor
     actor, actor_rules = _fill(c, sent, clause, m, actor_roles, clause.passive)
-    recipient, rec_rules = _fill(c, sent, clause, m, p.recipient, clause.passive)
+    complement = next((cl for cl in clauses[ci + 1:] if cl.parent == ci and cl.finite is None
+                       and not cl.subordinate), None)
+    recipient, rec_rules = _fill(c, sent, clause, m, p.recipient, clause.passive, complement)
     if not actor and p.implied_actor and (p.kind == "noun" or clause.passive and p.passive_flip
                                           and not _agent_phrases(clause, toks, t)):
         actor, actor_rules = [ActorRef(None, None, None, p.implied_actor)], [f"ev.implied-actor.{p.implied_actor}"]

@@ -9,7 +9,7 @@ of the clause it hangs on. Which tags mean what is data (``lang/<lang>/events_sy
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from iltis.lang import load_table
@@ -274,6 +274,19 @@ def _coordinated_with(clause: Clause, before: list[Clause], tokens: list[Token],
     return last
 
 
+def _prefield_subject(pre: list[Phrase], finite: int, tokens: list[Token], t: SyntaxTable) -> tuple[Phrase, str]:
+    """The subject before the verb. The prefield holds one constituent, so noun phrases that
+    fill it, joined only by commas and conjunctions, are one coordinated subject ("China,
+    Indien, Brasilien und Russland weigern sich")."""
+    first = pre[0]
+    joined = pre[-1].end == finite and len(pre) > 1 and all(
+        tokens[k].pos == "$," or tokens[k].pos in t.conjunctions
+        for a, b in zip(pre, pre[1:]) for k in range(a.end, b.start))
+    if not joined:
+        return first, "syn.subj.prefield"
+    return replace(first, end=pre[-1].end), "syn.subj.prefield-list"
+
+
 def _assign_roles(clause: Clause, before: list[Clause], tokens: list[Token], t: SyntaxTable) -> None:
     nps = [p for p in clause.phrases if p.prep is None]
     parent = before[clause.parent] if clause.parent is not None else None
@@ -295,7 +308,7 @@ def _assign_roles(clause: Clause, before: list[Clause], tokens: list[Token], t: 
             # "Das lehnte Abhisit ab": a demonstrative before the verb is the object.
             clause.subject, clause.subject_rule = post[0], "syn.subj.after-object-pronoun"
         elif pre:
-            clause.subject, clause.subject_rule = pre[0], "syn.subj.prefield"
+            clause.subject, clause.subject_rule = _prefield_subject(pre, clause.finite, tokens, t)
         elif post:
             clause.subject, clause.subject_rule = post[0], "syn.subj.after-verb"
     elif clause.finite is None and parent is None and not clause.subordinate:
