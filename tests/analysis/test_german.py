@@ -43,6 +43,12 @@ def test_quotation_marks_do_not_disturb_the_tags_around_them():
     assert (tags["zu"], tags["„"], tags["“"]) == ("PTKVZ", "XY", "XY")
 
 
+def test_last_verb_of_a_subordinate_clause_without_finite_verb_becomes_finite():
+    [sent] = get_analyzer("de").analyse("Er sagte, dass auch andere Länder Soldaten zur Verfügung stellen.")
+    stellen = next(t for t in sent.tokens if t.text == "stellen")
+    assert (stellen.pos, stellen.lemma) == ("VVFIN", "stellen")
+
+
 def test_one_line_per_paragraph_text_breaks_at_every_line():
     text = "Schlagzeile ohne Punkt\n" + "Ein langer Absatz, der länger ist als eine umbrochene Zeile " * 3
     assert [p for _, p in paragraphs(text)][0] == "Schlagzeile ohne Punkt"

@@ -482,3 +482,14 @@ def test_names_listed_before_the_verb_are_one_coordinated_actor(code):
 def test_refusal_is_aimed_at_the_object_of_its_infinitive(code):
     ev = only(code("Russland weigert sich bislang, dem Kosovo den Status eines Staates zu verleihen."), "REJECT")
     assert countries(ev.recipient) == {"XKX"} and "syn.role.comp" in ev.explanation
+
+
+def test_unresolved_pronoun_in_a_dass_clause_stands_for_the_subject_above(code):
+    ev = only(code("Die Regierung Frankreichs erklärte, dass sie den Schritt Serbiens begrüße."), "SUPPORT")
+    assert countries(ev.actor) == {"FRA"} and "syn.subj.bound-pronoun" in ev.explanation
+
+
+def test_relative_clause_on_a_copula_predicate_speaks_of_the_subject(code):
+    ev = only(code("Belarus ist eines der wenigen Länder, das Russland bei seinem Krieg in der Ukraine "
+                   "unterstützt."), "SUPPORT")
+    assert (countries(ev.actor), countries(ev.recipient)) == ({"BLR"}, {"RUS"})

@@ -150,8 +150,34 @@ class HantaAnalyzer:
         out = []
         for spans in self._tokenizer.sentences(text):
             words = tuple(text[s:e] for s, e in spans)
-            out.append(build_sentence(text, spans, repair_past_as_adjective(words, self.tag(words))))
+            tags = repair_verb_final_finite(repair_past_as_adjective(words, self.tag(words)))
+            out.append(build_sentence(text, spans, tags))
         return out
+
+
+def repair_verb_final_finite(tags: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Make the last verb of a subordinate clause finite when HanTa left it without one
+    (see analysis.yaml)."""
+    rule = _verb_final_rule()
+    if not rule:
+        return tags
+    out = list(tags)
+    start = 0
+    for end in [k for k, (_l, pos) in enumerate(tags) if pos in rule["clause_breaks"]] + [len(tags)]:
+        clause = [tags[k][1] for k in range(start, end)]
+        if clause and clause[0] in rule["openers"] and not any(
+                pos in rule["finite_tags"] or pos in rule["zu_tags"] for pos in clause):
+            last = next((k for k in range(end - 1, start, -1) if tags[k][1] in rule["retag"]), None)
+            if last is not None and all(tags[k][1] not in rule["verb_tags"] for k in range(last + 1, end)):
+                out[last] = (tags[last][0], rule["retag"][tags[last][1]])
+        start = end + 1
+    return out
+
+
+@cache
+def _verb_final_rule() -> dict:
+    raw = load_table("de", "analysis").get("verb_final_finite") or {}
+    return {k: frozenset(v) if isinstance(v, list) else v for k, v in raw.items()}
 
 
 def repair_past_as_adjective(words: tuple[str, ...], tags: list[tuple[str, str]]) -> list[tuple[str, str]]:

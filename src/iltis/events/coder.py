@@ -285,6 +285,21 @@ def _role_refs(c: Coding, sent: Sentence, clause: Clause, m: Match, role: str,
     return [], ""
 
 
+def _bound_subject(c: Coding, sent: Sentence, clauses: list[Clause], clause: Clause) -> tuple[list[ActorRef], list[str]]:
+    """A third-person pronoun the linker could not resolve, as subject of a subordinate clause,
+    stands for the subject of the clause it hangs on: "Die Außenminister erklärten, dass sie es
+    begrüßen"."""
+    subj, toks = clause.subject, sent.tokens
+    if subj is None or clause.parent is None or not clause.subordinate or subj.end - subj.start != 1 \
+            or toks[subj.start].text.lower() not in c.t.bound_pronouns:
+        return [], []
+    above = clauses[clause.parent].subject
+    if above is None or above is subj:
+        return [], []
+    refs = actors_in(c.doc, *_span(sent, above.np_start, above.end))
+    return (refs, ["syn.subj.bound-pronoun"]) if refs else ([], [])
+
+
 def _accuser_of(c: Coding, accused: frozenset[str]) -> list[ActorRef]:
     """The actors of the last accusation told against these states, if it came from others."""
     told = next((e for e in reversed(c.told) if e.type == "ACCUSE" and _countries(e.recipient) & accused), None)
@@ -397,6 +412,8 @@ def _build(c: Coding, sent: Sentence, clauses: list[Clause], ci: int, m: Match,
     else:
         actor_roles = p.actor
     actor, actor_rules = _fill(c, sent, clause, m, actor_roles, clause.passive)
+    if not actor and "subj" in actor_roles and not clause.passive:
+        actor, actor_rules = _bound_subject(c, sent, clauses, clause)
     complement = next((cl for cl in clauses[ci + 1:] if cl.parent == ci and cl.finite is None
                        and not cl.subordinate), None)
     recipient, rec_rules = _fill(c, sent, clause, m, p.recipient, clause.passive, complement)

@@ -55,6 +55,8 @@ class SyntaxTable:
     names: frozenset[str]
     genitive_name_ending: str
     anonymous_sources: frozenset[str]
+    bound_pronouns: frozenset[str]
+    copulas: frozenset[str]
 
 
 @cache
@@ -70,7 +72,8 @@ def syntax_table(lang: str) -> SyntaxTable:
         fs("passive_agent_prepositions"), fs("object_control_verbs"), fs("locative_prepositions"),
         fs("non_actor_heads"), fs("non_agent_heads"),
         fs("object_pronouns"), fs("topic_word_tags"), fs("predicative_tags"), fs("definite_determiners"),
-        fs("common_noun_tags"), fs("name_tags"), t["genitive_name_ending"], fs("anonymous_sources"))
+        fs("common_noun_tags"), fs("name_tags"), t["genitive_name_ending"], fs("anonymous_sources"),
+        fs("bound_pronouns"), fs("copulas"))
 
 
 @dataclass(slots=True)
@@ -295,6 +298,10 @@ def _assign_roles(clause: Clause, before: list[Clause], tokens: list[Token], t: 
             and parent is not None:
         antecedent = next((p for p in reversed(parent.phrases) if p.prep is None), None)
         clause.subject, clause.subject_rule = antecedent, "syn.subj.relative"
+        if antecedent is not None and parent.subject is not None and parent.finite is not None \
+                and antecedent.start > parent.finite and set(parent.verb_lemmas) <= t.copulas:
+            # "Nordkorea ist eines der wenigen Länder, das Russland unterstützt": Nordkorea does
+            clause.subject, clause.subject_rule = parent.subject, "syn.subj.relative-copula"
         nps = [p for p in nps if p.start != clause.start]
     elif clause.finite == clause.start and parent is not None and clause.start > 0 \
             and tokens[clause.start - 1].pos in t.conjunctions:
