@@ -49,6 +49,11 @@ def test_last_verb_of_a_subordinate_clause_without_finite_verb_becomes_finite():
     assert (stellen.pos, stellen.lemma) == ("VVFIN", "stellen")
 
 
+def test_number_before_a_closing_bracket_is_no_smiley():
+    [sent] = get_analyzer("de").analyse("Die Gruppe der Acht (G8) tagte.")
+    assert [(t.text, t.pos) for t in sent.tokens[4:7]] == [("(", "$("), ("G8", "NE"), (")", "$(")]
+
+
 def test_one_line_per_paragraph_text_breaks_at_every_line():
     text = "Schlagzeile ohne Punkt\n" + "Ein langer Absatz, der länger ist als eine umbrochene Zeile " * 3
     assert [p for _, p in paragraphs(text)][0] == "Schlagzeile ohne Punkt"

@@ -65,3 +65,13 @@ def test_coordinated_phrases_with_determiners_are_one_subject():
 def test_genitive_looking_attribute_is_recorded():
     [(c, _)] = clauses_of("Der Gouverneur der Region Primorje bot Kim Geschenke an.")
     assert c.subject.attachments == [2]
+
+
+def test_abbreviation_in_brackets_belongs_to_the_subject_before_it():
+    [(c, w)] = clauses_of("Die Gruppe der Acht (G8) schloss Russland aus.")
+    assert w(c.subject) == "Die Gruppe der Acht ( G8"
+
+
+def test_date_phrase_does_not_swallow_the_name_after_it():
+    [(c, w)] = clauses_of("Die G8 schloss am 24. März Russland aus ihrer Gruppe aus.")
+    assert "Russland" in [w(o) for o in c.objects]

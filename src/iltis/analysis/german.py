@@ -24,7 +24,7 @@ from iltis.model import Sentence, Token
 _BLANK_LINE_BREAK = re.compile(r"\n[ \t]*\n\s*|(?<=[.!?:\"“”»«])[ \t]*\n\s*")
 _LINE_BREAK = re.compile(r"[ \t]*\n\s*")
 WRAP_WIDTH = 100
-_HANTA_BRACKET = re.compile(r"[()]")
+_HANTA_BRACKET = re.compile(r"\((\w+)\)")
 TAG_CACHE_SIZE = 50_000
 WORD_CACHE_SIZE = 200_000
 
@@ -43,6 +43,7 @@ def paragraphs(text: str) -> Iterator[tuple[int, str]]:
 
 
 # Any character that SoMaJo's emoji splitter could split off.
+_DIGIT_EMOTICON = re.compile(r"\d\)")
 _EMOJI = regex.compile(r"[\p{Extended_Pictographic}\p{Emoji_Presentation}\uFE0F]")
 
 
@@ -56,6 +57,23 @@ def _lowercase_abbreviations(language: str) -> frozenset[str]:
     words = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
     return frozenset(w for w in words if w and not w.startswith("#") and w.islower() and w[:-1].isalpha()
                      and w.endswith("."))
+
+
+def _digit_emoticons_undone(text: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """SoMaJo's web mode reads "8)" as a smiley, which in news is the end of "(G8)" or "(Teil
+    8)": the digit goes back to the word it is glued to (or stands alone) and the bracket is
+    its own token."""
+    out: list[tuple[int, int]] = []
+    for s, e, kind in tokens:
+        if kind == "emoticon" and _DIGIT_EMOTICON.fullmatch(text[s:e]):
+            if out and out[-1][1] == s:
+                out[-1] = (out[-1][0], e - 1)
+            else:
+                out.append((s, e - 1))
+            out.append((e - 1, e))
+        else:
+            out.append((s, e))
+    return out
 
 
 class SomajoTokenizer:
@@ -80,7 +98,8 @@ class SomajoTokenizer:
         """Token spans, sentence by sentence, as offsets into ``text``."""
         for offset, para in paragraphs(text):
             for sent in self._somajo.tokenize_text([para]):
-                spans = [(offset + t.character_offset[0], offset + t.character_offset[1]) for t in sent]
+                spans = _digit_emoticons_undone(text, [
+                    (offset + t.character_offset[0], offset + t.character_offset[1], t.token_class) for t in sent])
                 spans = [(s, e) for s, e in spans if e > s and text[s:e].strip()]
                 for part in self._split_at_name_stops(text, spans):
                     yield part
@@ -138,7 +157,7 @@ class HantaAnalyzer:
         # them ("ihre „volle Unterstützung“ zu" loses its separable particle), so the tagger
         # sees the sentence without them and they get the punctuation tag.
         inner = [w for w in words if w not in self._quote_marks]
-        tags = iter([(lemma, _HANTA_BRACKET.sub("", pos)) for _w, lemma, pos in
+        tags = iter([(lemma, _HANTA_BRACKET.sub(r"\1", pos)) for _w, lemma, pos in
                      self._tagger.tag_sent(inner, taglevel=1)] if inner else [])
         tagged = [(w, self._quote_tag) if w in self._quote_marks else next(tags) for w in words]
         self._cache[words] = tagged

@@ -189,6 +189,8 @@ def _np_at(tokens: list[Token], i: int, end: int, t: SyntaxTable,
                 return None
             k = inner[0]
         elif pos in t.nouns:
+            if head is not None and tokens[k].pos in t.names and tokens[head].lemma.lower() in t.non_actor_heads:
+                break  # "am 24. März Russland": a time or measure takes no name after it
             if not _genitive_name(tokens, k, end, head, t):
                 head = k
             open_ = False
@@ -279,12 +281,13 @@ def _coordinated_with(clause: Clause, before: list[Clause], tokens: list[Token],
 
 def _prefield_subject(pre: list[Phrase], finite: int, tokens: list[Token], t: SyntaxTable) -> tuple[Phrase, str]:
     """The subject before the verb. The prefield holds one constituent, so noun phrases that
-    fill it, joined only by commas and conjunctions, are one coordinated subject ("China,
-    Indien, Brasilien und Russland weigern sich")."""
+    fill it, joined only by commas, brackets and conjunctions, are one subject: coordinated
+    ("China, Indien, Brasilien und Russland weigern sich") or with its abbreviation ("Die
+    Gruppe der Acht (G8) schloss")."""
     first = pre[0]
-    joined = pre[-1].end == finite and len(pre) > 1 and all(
-        tokens[k].pos == "$," or tokens[k].pos in t.conjunctions
-        for a, b in zip(pre, pre[1:]) for k in range(a.end, b.start))
+    joiners = {"$,", "$("} | t.conjunctions
+    joined = len(pre) > 1 and all(tokens[k].pos == "$(" for k in range(pre[-1].end, finite)) and all(
+        tokens[k].pos in joiners for a, b in zip(pre, pre[1:]) for k in range(a.end, b.start))
     if not joined:
         return first, "syn.subj.prefield"
     return replace(first, end=pre[-1].end), "syn.subj.prefield-list"
