@@ -123,3 +123,8 @@ def test_the_article_state_counts_each_mention_once_and_ties_go_to_the_lead():
                    "Die Polizisten forderten die Schüler auf, im Gebäude zu bleiben. "
                    "In den Vereinigten Staaten sind solche Taten häufiger.", lang="de"))
     assert find(doc, "Die Polizisten").country == "FRA"
+
+
+def test_ethnic_group_is_a_civilian_actor_of_its_state(analysed):
+    doc = analysed("Bei Zusammenstößen zwischen Uiguren und der Polizei starben zehn Menschen.")
+    assert (find(doc, "Uiguren").country, find(doc, "Uiguren").sector) == ("CHN", "CVL")

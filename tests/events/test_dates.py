@@ -71,3 +71,8 @@ def test_pluperfect_clause_is_anterior():
             Token("abgelehnt", 9, 18, "ablehnen", "VVPP")]
     assert anterior(toks, frozenset({"VVPP"})) == "de.date.pluperfect"
     assert anterior(toks[:2] + [Token("recht", 9, 14, "recht", "ADJD")], frozenset({"VVPP"})) is None
+
+
+def test_day_without_year_takes_the_year_at_the_end_of_its_range():
+    [when] = find_time_expressions("Vom 2. April bis zum 20. Juni 1943 wurden", 0, parse_article_date("2009-04-02"))
+    assert when.value == "1943-04-02"

@@ -46,9 +46,12 @@ def grammar(lang: str) -> DateGrammar:
     flags = re.IGNORECASE
     patterns = (
         ("date.numeric", re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})\b")),
-        # "am 16. und 17. Dezember" dates by its first day
+        # "am 16. und 17. Dezember" dates by its first day; "vom 2. April bis zum 20. Juni 1943"
+        # takes its year from the end of the range
         ("date.day-month", re.compile(rf"\b(?P<d>\d{{1,2}})\.(?:\s*(?:und|bis|-|–)\s*\d{{1,2}}\.)?"
-                                      rf"\s*(?P<month>{months})\b(?:\s+(?P<y>\d{{4}}))?", flags)),
+                                      rf"\s*(?P<month>{months})\b(?:\s+(?P<y>\d{{4}}))?"
+                                      rf"(?:\s*(?:bis(?:\s+zum)?|-|–)\s*\d{{1,2}}\.\s*(?:{months})\s+(?P<y2>\d{{4}}))?",
+                                      flags)),
         ("date.weekday", re.compile(rf"\b(?:(?P<fw>{forward})\s+)?(?P<wd>{days})(?:{parts})?s?\b", flags)),
         ("date.relative-day", re.compile(rf"(?<![\w-])(?P<rel>{rel})(?![\w-])", flags)),
         ("date.ago", re.compile(rf"\bvor\s+(?:(?P<n>\d+)|(?P<nw>{numbers}))\s+(?P<unit>{units})\b", flags)),
@@ -71,8 +74,8 @@ def _resolve(rule: str, m: re.Match[str], g: DateGrammar, article: date | None) 
         return _iso(y, int(m["m"]), int(m["d"])), False
     if rule == "date.day-month":
         month = t["months"][m["month"].lower()]
-        if m["y"]:
-            return _iso(int(m["y"]), month, int(m["d"])), False
+        if m["y"] or m["y2"]:
+            return _iso(int(m["y"] or m["y2"]), month, int(m["d"])), False
         if article is None:
             return None
         return _iso(_month_year(month, article), month, int(m["d"])), False
