@@ -493,3 +493,8 @@ def test_relative_clause_on_a_copula_predicate_speaks_of_the_subject(code):
     ev = only(code("Belarus ist eines der wenigen Länder, das Russland bei seinem Krieg in der Ukraine "
                    "unterstützt."), "SUPPORT")
     assert (countries(ev.actor), countries(ev.recipient)) == ({"BLR"}, {"RUS"})
+
+
+def test_being_hit_hard_is_no_meeting(code):
+    doc = code("Der Sturm hat die Regierung Österreichs besonders schwer getroffen.")
+    assert not [e for e in doc.events if e.type == "CONSULT"]
