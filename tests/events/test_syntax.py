@@ -75,3 +75,8 @@ def test_abbreviation_in_brackets_belongs_to_the_subject_before_it():
 def test_date_phrase_does_not_swallow_the_name_after_it():
     [(c, w)] = clauses_of("Die G8 schloss am 24. März Russland aus ihrer Gruppe aus.")
     assert "Russland" in [w(o) for o in c.objects]
+
+
+def test_apposition_after_the_subject_is_no_object():
+    [(c, w)] = clauses_of("Zuletzt hatte der Vorsitzende des Gerichts, Theodor Meron, einen Antrag zurückgewiesen.")
+    assert [w(o) for o in c.objects] == ["einen Antrag"]

@@ -279,6 +279,15 @@ def _coordinated_with(clause: Clause, before: list[Clause], tokens: list[Token],
     return last
 
 
+def _with_apposition(subject: Phrase, nps: list[Phrase], tokens: list[Token]) -> Phrase:
+    """The subject with a noun phrase set off by commas right after it, its apposition: "hatte
+    der Vorsitzende des ICTY, Theodor Meron, einen Antrag zurückgewiesen" (not an object)."""
+    nxt = next((p for p in nps if p.start == subject.end + 1), None)
+    if nxt is None or tokens[subject.end].pos != "$," or nxt.end >= len(tokens) or tokens[nxt.end].pos != "$,":
+        return subject
+    return replace(subject, end=nxt.end)
+
+
 def _prefield_subject(pre: list[Phrase], finite: int, tokens: list[Token], t: SyntaxTable) -> tuple[Phrase, str]:
     """The subject before the verb. The prefield holds one constituent, so noun phrases that
     fill it, joined only by commas, brackets and conjunctions, are one subject: coordinated
@@ -320,7 +329,7 @@ def _assign_roles(clause: Clause, before: list[Clause], tokens: list[Token], t: 
         elif pre:
             clause.subject, clause.subject_rule = _prefield_subject(pre, clause.finite, tokens, t)
         elif post:
-            clause.subject, clause.subject_rule = post[0], "syn.subj.after-verb"
+            clause.subject, clause.subject_rule = _with_apposition(post[0], nps, tokens), "syn.subj.after-verb"
     elif clause.finite is None and parent is None and not clause.subordinate:
         cands = [p for p in nps if p.nominative]
         if cands:
@@ -337,5 +346,7 @@ def _assign_roles(clause: Clause, before: list[Clause], tokens: list[Token], t: 
             clause.subject, clause.subject_rule = parent.subject, "syn.subj.inherited"
             if clause.finite is None and not clause.passive:
                 clause.passive = parent.passive
-    clause.objects = [p for p in nps if p is not clause.subject and (clause.finite is None or clause.subordinate
-                                                                     or p.start > clause.finite)]
+    own = clause.subject if clause.subject is not None and clause.start <= clause.subject.start < clause.end else None
+    clause.objects = [p for p in nps if p is not clause.subject
+                      and not (own is not None and own.start <= p.start and p.end <= own.end)
+                      and (clause.finite is None or clause.subordinate or p.start > clause.finite)]
