@@ -128,3 +128,8 @@ def test_the_article_state_counts_each_mention_once_and_ties_go_to_the_lead():
 def test_ethnic_group_is_a_civilian_actor_of_its_state(analysed):
     doc = analysed("Bei Zusammenstößen zwischen Uiguren und der Polizei starben zehn Menschen.")
     assert (find(doc, "Uiguren").country, find(doc, "Uiguren").sector) == ("CHN", "CVL")
+
+
+def test_dative_ihr_stands_for_the_woman_named_before(analysed):
+    doc = analysed("Die Behörden haben eine französische Lehrerin festgenommen. Ihr wird Spionage vorgeworfen.")
+    assert find(doc, "Ihr").country == "FRA"

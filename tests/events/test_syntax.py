@@ -80,3 +80,8 @@ def test_date_phrase_does_not_swallow_the_name_after_it():
 def test_apposition_after_the_subject_is_no_object():
     [(c, w)] = clauses_of("Zuletzt hatte der Vorsitzende des Gerichts, Theodor Meron, einen Antrag zurückgewiesen.")
     assert [w(o) for o in c.objects] == ["einen Antrag"]
+
+
+def test_fronted_dative_is_an_object():
+    [(c, w)] = clauses_of("Ihm wird von der Opposition Korruption vorgeworfen.")
+    assert "Ihm" in [w(o) for o in c.objects]

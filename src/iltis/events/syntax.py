@@ -349,4 +349,5 @@ def _assign_roles(clause: Clause, before: list[Clause], tokens: list[Token], t: 
     own = clause.subject if clause.subject is not None and clause.start <= clause.subject.start < clause.end else None
     clause.objects = [p for p in nps if p is not clause.subject
                       and not (own is not None and own.start <= p.start and p.end <= own.end)
-                      and (clause.finite is None or clause.subordinate or p.start > clause.finite)]
+                      and (clause.finite is None or clause.subordinate or p.start > clause.finite
+                           or not p.nominative)]  # a fronted object: "Ihm wird vorgeworfen"
