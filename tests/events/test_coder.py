@@ -498,3 +498,8 @@ def test_relative_clause_on_a_copula_predicate_speaks_of_the_subject(code):
 def test_being_hit_hard_is_no_meeting(code):
     doc = code("Der Sturm hat die Regierung Österreichs besonders schwer getroffen.")
     assert not [e for e in doc.events if e.type == "CONSULT"]
+
+
+def test_a_possible_prison_term_is_no_threat(code):
+    doc = code("Im Falle einer Verurteilung drohen dem französischen Politiker bis zu 20 Jahre Haft.")
+    assert not [e for e in doc.events if e.type == "THREATEN"]

@@ -67,3 +67,13 @@ def test_a_capacity_makes_what_hangs_on_it_hypothetical_but_not_its_own_clause()
                            2023) == ("hypothetical", "de.mod.hyp.capacity")
     assert decide_modality(tokens("Die Richterin wies die Möglichkeit zurück"), [], False, False, None,
                            2023)[0] == "asserted"
+
+
+def test_sentence_opened_by_a_subjunctive_auxiliary_is_a_condition():
+    modality, cue = decide_modality(tokens("Hätte der Richter den Mann verhaften lassen"), [], False, False, None, 2023)
+    assert (modality, cue) == ("hypothetical", "de.mod.hyp.condition")
+
+
+def test_reported_past_with_hätten_stays_asserted():
+    assert decide_modality(tokens("die Soldaten hätten Zivilisten getötet"), tokens("Er sagte"),
+                           False, False, None, 2023)[0] == "asserted"

@@ -35,6 +35,7 @@ class ModalityTable:
     allegation_nouns: frozenset[str]
     condition: Cue | None  # subordinators that open a condition ("bis der Präsident … anerkennt")
     condition_tags: frozenset[str]
+    condition_verb_first: frozenset[str]  # "Wäre der Haftbefehl eingetragen worden, ..."
     attributive_tags: frozenset[str]  # "nicht erklärte Streiks": "nicht" negates the adjective
     reported_future: Cue | None  # "würden" under a speech verb: the future of indirect speech
     speech_verbs: frozenset[str]
@@ -62,7 +63,8 @@ def modality_table(lang: str) -> ModalityTable:
                          frozenset(t.get("not_event_time", [])), frozenset(t.get("allegation_verbs", [])),
                          frozenset(t.get("allegation_nouns", [])),
                          Cue(cond["id"], frozenset(cond["words"]), False) if cond else None,
-                         frozenset(cond.get("tags", [])), frozenset(t.get("attributive_tags", [])),
+                         frozenset(cond.get("tags", [])), frozenset(cond.get("verb_first", [])),
+                         frozenset(t.get("attributive_tags", [])),
                          Cue(rf["id"], frozenset(rf["words"]), False) if (rf := t.get("reported_future")) else None,
                          frozenset(rf.get("speech_verbs", [])) if rf else frozenset(),
                          frozenset(t.get("weekday_ahead_cues", [])), _cues(t.get("hypothetical_governing", [])))
@@ -129,6 +131,12 @@ def _negated(cues: tuple[Cue, ...], tokens: list[Token], attributive: frozenset[
     return None
 
 
+def _verb_first_condition(tokens: list[Token], t: ModalityTable) -> bool:
+    """A sentence that opens with a subjunctive auxiliary states a condition: "Wäre der
+    Haftbefehl eingetragen worden, …", "Sollte die UNO Sanktionen beschließen, …"."""
+    return bool(tokens) and tokens[0].text[:1].isupper() and tokens[0].text.lower() in t.condition_verb_first
+
+
 def decide_modality(clause_tokens: list[Token], governing_tokens: list[Token], future_tense: bool,
                     forward_date: bool, event_year: int | None, article_year: int | None,
                     lang: str = "de", frame_tokens: list[Token] | None = None) -> tuple[str, str | None]:
@@ -139,6 +147,8 @@ def decide_modality(clause_tokens: list[Token], governing_tokens: list[Token], f
         return "negated", cue
     first = clause_tokens[0] if clause_tokens else None
     if t.condition and first is not None and first.pos in t.condition_tags and first.text.lower() in t.condition.words:
+        return "hypothetical", t.condition.id
+    if t.condition and any(_verb_first_condition(c, t) for c in (clause_tokens, governing_tokens)):
         return "hypothetical", t.condition.id
     frame = governing_tokens or frame_tokens or []
     if t.reported_future and _hit((t.reported_future,), clause_tokens) and _verbs(frame) & t.speech_verbs:
