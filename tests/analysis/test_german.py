@@ -54,6 +54,16 @@ def test_number_before_a_closing_bracket_is_no_smiley():
     assert [(t.text, t.pos) for t in sent.tokens[4:7]] == [("(", "$("), ("G8", "NE"), (")", "$(")]
 
 
+def test_während_before_a_verb_second_clause_is_a_preposition():
+    [sent] = get_analyzer("de").analyse("Während des Besuchs von Obama wurden 50 Demonstranten festgenommen.")
+    assert sent.tokens[0].pos == "APPR"
+
+
+def test_während_opening_a_verb_final_clause_stays_a_conjunction():
+    sent = get_analyzer("de").analyse("Während die Polizei wartete, protestierten sie.")[0]
+    assert sent.tokens[0].pos == "KOUS"
+
+
 def test_one_line_per_paragraph_text_breaks_at_every_line():
     text = "Schlagzeile ohne Punkt\n" + "Ein langer Absatz, der länger ist als eine umbrochene Zeile " * 3
     assert [p for _, p in paragraphs(text)][0] == "Schlagzeile ohne Punkt"

@@ -503,3 +503,14 @@ def test_being_hit_hard_is_no_meeting(code):
 def test_a_possible_prison_term_is_no_threat(code):
     doc = code("Im Falle einer Verurteilung drohen dem französischen Politiker bis zu 20 Jahre Haft.")
     assert not [e for e in doc.events if e.type == "THREATEN"]
+
+
+def test_von_phrase_after_a_visit_noun_names_the_visitor(code):
+    ev = only(code("Während des Besuchs von US-Präsident Barack Obama in Berlin wurden 50 Demonstranten "
+                   "festgenommen."), "CONSULT")
+    assert countries(ev.actor) == {"USA"} and "syn.role.gen.von" in ev.explanation
+
+
+def test_event_noun_is_not_its_own_actor(code):
+    ev = only(code("Die im Januar erzielte Einigung mit der australischen Regierung gilt als Erfolg."), "AGREE")
+    assert not any("Einigung" in (a.text or "") for a in ev.actor)

@@ -169,9 +169,28 @@ class HantaAnalyzer:
         out = []
         for spans in self._tokenizer.sentences(text):
             words = tuple(text[s:e] for s, e in spans)
-            tags = repair_verb_final_finite(repair_past_as_adjective(words, self.tag(words)))
+            tags = repair_verb_final_finite(repair_preposition_as_conjunction(
+                words, repair_past_as_adjective(words, self.tag(words))))
             out.append(build_sentence(text, spans, tags))
         return out
+
+
+def repair_preposition_as_conjunction(words: tuple[str, ...], tags: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Retag a preposition that HanTa read as a subordinating conjunction ("Während des
+    Besuchs ... wurden"): its clause is not verb-final (see analysis.yaml)."""
+    rule = _verb_final_rule()
+    if not rule:
+        return tags
+    out = list(tags)
+    for k, (lemma, pos) in enumerate(tags):
+        if pos != rule["conjunction_tag"] or words[k].lower() not in rule["also_prepositions"]:
+            continue
+        end = next((j for j in range(k + 1, len(tags)) if tags[j][1] in rule["clause_breaks"] | rule["marks"]
+                    | rule["coordinators"]), len(tags))
+        finite = next((j for j in range(k + 1, end) if tags[j][1] in rule["finite_tags"]), None)
+        if finite is not None and any(tags[j][1] not in rule["verb_tags"] | rule["marks"] for j in range(finite + 1, end)):
+            out[k] = (lemma, rule["preposition_tag"])
+    return out
 
 
 def repair_verb_final_finite(tags: list[tuple[str, str]]) -> list[tuple[str, str]]:

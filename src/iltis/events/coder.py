@@ -206,11 +206,17 @@ def _span(sent: Sentence, a: int, b: int) -> tuple[int, int]:
     return sent.tokens[a].start, sent.tokens[b - 1].end
 
 
-def _agent_phrases(clause: Clause, toks: list[Token], t: SyntaxTable) -> list[Phrase]:
+def _agent_phrases(c: Coding, clause: Clause, toks: list[Token]) -> list[Phrase]:
     """The passive's "von"/"durch" phrases that name the doer: one after a source noun belongs
-    to that noun ("nach Angaben von X", "der Sprecher von X"), not to the verb."""
-    return [p for p in clause.phrases if p.prep in t.agent_preps
-            and (p.start == 0 or toks[p.start - 1].lemma.lower() not in t.non_agent_heads)]
+    to that noun ("nach Angaben von X", "der Sprecher von X"), and one after an event noun to
+    that event ("während des Besuchs von Obama"), not to the verb."""
+    t = c.t
+
+    def attribute(p: Phrase) -> bool:
+        before = toks[p.start - 1] if p.start > 0 else None
+        return before is not None and (before.lemma.lower() in t.non_agent_heads or p.prep in t.attribute_agent_preps
+                                       and before.pos in t.nouns and bool(c.lex.for_noun(before.lemma)[0]))
+    return [p for p in clause.phrases if p.prep in t.agent_preps and not attribute(p)]
 
 
 def _role_refs(c: Coding, sent: Sentence, clause: Clause, m: Match, role: str,
@@ -229,7 +235,7 @@ def _role_refs(c: Coding, sent: Sentence, clause: Clause, m: Match, role: str,
         # an event noun is not its own target ("stattete den Truppen einen Besuch ab")
         phrases = [p for p in clause.objects if m.predicate.kind != "noun" or not p.start <= m.trigger < p.end]
     elif role == "agent":
-        phrases = _agent_phrases(clause, toks, t)
+        phrases = _agent_phrases(c, clause, toks)
     elif role.startswith("pp:"):
         prep = role[3:]
         # never the trigger's own phrase ("bei einem Besuch" is not where the visit goes)
@@ -238,8 +244,16 @@ def _role_refs(c: Coding, sent: Sentence, clause: Clause, m: Match, role: str,
     elif role == "gen":
         holder = next((p for p in clause.phrases if p.start <= m.trigger < p.end), None)
         if holder is not None and m.trigger + 1 < holder.end:
-            a, b = _span(sent, m.trigger + 1, holder.end)
-            return actors_in(doc, a, b), "syn.role.gen"
+            refs = actors_in(doc, *_span(sent, m.trigger + 1, holder.end))
+            if refs:
+                return refs, "syn.role.gen"
+        # "des Besuchs von US-Präsident Obama": a von-phrase right after the noun stands for it
+        von = next((p for p in clause.phrases if holder is not None and p.start == holder.end
+                    and p.prep in t.attribute_agent_preps), None)
+        if von is not None:
+            refs = actors_in(doc, *_span(sent, von.np_start, von.end))
+            if refs:
+                return refs, "syn.role.gen.von"
         return [], ""
     elif role == "poss":
         if m.trigger > 0 and toks[m.trigger - 1].pos in t.possessives:
@@ -270,7 +284,10 @@ def _role_refs(c: Coding, sent: Sentence, clause: Clause, m: Match, role: str,
             return refs, rule
     for phrase in phrases[:1]:
         # No known actor in the phrase: the phrase itself stands for one ("einige Personen",
-        # "die Vorwürfe"), of the country where the event happens unless it names a place.
+        # "die Vorwürfe"), of the country where the event happens unless it names a place; but an
+        # event noun never stands for its own actor ("Die erzielte Einigung mit Australien").
+        if m.predicate.kind in ("noun", "light") and phrase.start <= m.trigger < phrase.end:
+            break
         head = toks[phrase.head]
         if head.pos in t.nouns and head.lemma.lower() not in t.non_actor_heads and any(c.isalpha() for c in head.text):
             a, b = _span(sent, phrase.np_start, phrase.end)
@@ -418,7 +435,7 @@ def _build(c: Coding, sent: Sentence, clauses: list[Clause], ci: int, m: Match,
                        and not cl.subordinate), None)
     recipient, rec_rules = _fill(c, sent, clause, m, p.recipient, clause.passive, complement)
     if not actor and p.implied_actor and (p.kind == "noun" or clause.passive and p.passive_flip
-                                          and not _agent_phrases(clause, toks, t)):
+                                          and not _agent_phrases(c, clause, toks)):
         actor, actor_rules = [ActorRef(None, None, None, p.implied_actor)], [f"ev.implied-actor.{p.implied_actor}"]
         if p.kind == "noun" and _definite(toks, m.trigger, clause, t):
             actor_rules.append(ANAPHORIC)
