@@ -105,6 +105,14 @@ def test_different_predicates_with_one_dyad_stay_two_events():
     assert len(merge_events([_event(10, None), _event(90, None, predicate="de.ev.n.embargo")])) == 2
 
 
+def test_protests_of_one_side_on_one_day_are_one_event_whatever_their_words():
+    from dataclasses import replace
+
+    march = replace(_event(10, "2023-09-14", predicate="de.ev.demonstrieren"), type="PROTEST")
+    rally = replace(_event(90, "2023-09-14", predicate="de.ev.n.demonstration"), type="PROTEST")
+    assert len(merge_events([march, rally])) == 1
+
+
 def test_one_predicate_against_two_named_targets_stays_two_events():
     a, b = _event(10, None), _event(90, None)
     a.recipient = [ActorRef("Ali", "Ali Chamenei", "IRN", "GOV")]

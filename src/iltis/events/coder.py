@@ -48,6 +48,10 @@ POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", 
 CIVIL_TYPES = frozenset({"PROTEST", "ASSAULT"})
 # Types whose two sides are participants alike (a meeting, an agreement): one side suffices.
 PARTICIPANT_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+# Types whose mentions with one dyad on one day are one event whatever word tells them: a side
+# holds one protest a day ("demonstrierten" and "die Großdemonstration"), while an army may both
+# shell and invade.
+ONE_A_DAY_TYPES = frozenset({"PROTEST"})
 # Types whose events are aimed at someone, so an unnamed target is implied. Not threats: one
 # without an addressee announces what the threatener will do ("droht damit, die Wahl nicht
 # anzuerkennen"), and the place it is said in is not its target.
@@ -631,6 +635,8 @@ def _definite(toks: list, k: int, clause: Clause, t: SyntaxTable) -> bool:
 
 def _merge_key(ev: Event) -> tuple:
     predicate = ev.explanation[0] if ev.explanation else None  # _build puts the predicate id first
+    if ev.type in ONE_A_DAY_TYPES and ev.date and len(ev.date) == len("2000-01-01"):
+        predicate = None  # "demonstrierten" and "die Großdemonstration" of one side on one day
     return ev.type, _countries(ev.actor), _countries(ev.recipient), predicate
 
 
