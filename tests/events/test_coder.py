@@ -522,3 +522,8 @@ def test_von_phrase_after_a_visit_noun_names_the_visitor(code):
 def test_event_noun_is_not_its_own_actor(code):
     ev = only(code("Die im Januar erzielte Einigung mit der australischen Regierung gilt als Erfolg."), "AGREE")
     assert not any("Einigung" in (a.text or "") for a in ev.actor)
+
+
+def test_unplaced_vague_actor_makes_no_event(code):
+    doc = code("Mehrere Länder haben den Kosovo als Staat noch nicht anerkannt.")
+    assert not [e for e in doc.events if e.type == "REJECT"]
