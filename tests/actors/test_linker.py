@@ -133,3 +133,8 @@ def test_ethnic_group_is_a_civilian_actor_of_its_state(analysed):
 def test_dative_ihr_stands_for_the_woman_named_before(analysed):
     doc = analysed("Die Behörden haben eine französische Lehrerin festgenommen. Ihr wird Spionage vorgeworfen.")
     assert find(doc, "Ihr").country == "FRA"
+
+
+def test_demonstrative_pronoun_points_to_the_body_named_just_before(analysed):
+    doc = analysed("Die Frage geht nun an den UN-Sicherheitsrat. Dieser könnte Sanktionen gegen den Iran beschließen.")
+    assert find(doc, "Dieser").country == "UNO"

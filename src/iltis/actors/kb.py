@@ -116,6 +116,8 @@ class KB:
     locative: frozenset[str] = frozenset()
     not_current: tuple[str, ...] = ()
     pronouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    demonstratives: frozenset[str] = frozenset()
+    demonstrative_tags: frozenset[str] = frozenset()
     # given names ("Alexander", "Petra") and family names written first ("Xi") -> GivenName
     given: dict[str, GivenName] = field(default_factory=dict)
     name_heads: frozenset[str] = frozenset()
@@ -324,6 +326,9 @@ def _roles(kb: KB, lang: str) -> None:
     kb.not_current = tuple(table.get("not_current", []))
     pronouns = load_table(lang, "actors_pronouns").get("pronouns", {})
     kb.pronouns = {word: tuple(kinds) for word, kinds in pronouns.items()}
+    table = load_table(lang, "actors_pronouns")
+    kb.demonstratives = frozenset(table.get("demonstratives", []))
+    kb.demonstrative_tags = frozenset(table.get("demonstrative_tags", []))
 
 
 def _names(kb: KB, lang: str) -> None:

@@ -902,9 +902,11 @@ class Linker:
         for si, sent in enumerate(doc.sentences):
             for ti, tok in enumerate(sent.tokens):
                 kinds = self.kb.pronouns.get(tok.text.lower())
-                if tok.pos != "PPER" or not kinds:
+                demonstrative = tok.pos in self.kb.demonstrative_tags and tok.text.lower() in self.kb.demonstratives
+                if not demonstrative and (tok.pos != "PPER" or not kinds):
                     continue
-                ante = self._antecedent(mentions, si, tok.start, kinds)
+                ante = self._nearest_named(mentions, si, tok.start) if demonstrative else \
+                    self._antecedent(mentions, si, tok.start, kinds)
                 if ante is None:
                     continue
                 f = Found(sent=si, first=ti, last=ti, start=tok.start, end=tok.end, text=tok.text,
@@ -915,6 +917,12 @@ class Linker:
                 found.append(f)
                 mentions.append(f)
                 mentions.sort(key=lambda m: m.start)
+
+    def _nearest_named(self, mentions: list[Found], si: int, pos: int) -> Found | None:
+        """A demonstrative's antecedent: the last person, role or body named before it, in this
+        sentence or the one before."""
+        before = [m for m in mentions if m.start < pos and m.sent >= si - 1 and m.kind in {"person", "role", "org"}]
+        return before[-1] if before else None
 
     def _antecedent(self, mentions: list[Found], si: int, pos: int, kinds: tuple[str, ...]) -> Found | None:
         cands = []
