@@ -138,3 +138,28 @@ def test_dative_ihr_stands_for_the_woman_named_before(analysed):
 def test_demonstrative_pronoun_points_to_the_body_named_just_before(analysed):
     doc = analysed("Die Frage geht nun an den UN-Sicherheitsrat. Dieser könnte Sanktionen gegen den Iran beschließen.")
     assert find(doc, "Dieser").country == "UNO"
+
+
+def test_role_with_a_name_of_its_own_is_not_the_office_holder(analysed):
+    doc = analysed("Der britische Premierminister John Smith sprach in London.", date="2006-05-01")
+    assert find(doc, "Der britische Premierminister John Smith").kb_id is None
+
+
+def test_quantified_plural_role_is_no_office_holder(analysed):
+    doc = analysed("Der brasilianische Präsident sprach. Manche Staatschefs unterstützen ihn.", date="2006-05-01")
+    assert find(doc, "Manche Staatschefs").kb_id is None
+
+
+def test_queen_is_not_the_king_in_office(analysed):
+    doc = analysed("Die spanische Königin besuchte Madrid.", date="2006-05-01")
+    assert find(doc, "Die spanische Königin").kb_id is None
+
+
+def test_namesake_with_another_given_name_is_not_the_kb_person(analysed):
+    doc = analysed("Michael Rasmussen gewann in Dänemark.", date="2005-05-01")
+    assert find(doc, "Michael Rasmussen").kb_id is None
+
+
+def test_given_name_before_a_surname_is_no_short_name(analysed):
+    doc = analysed("Im Finale traf er auf Novak Djokovic.", date="2023-01-20")
+    assert all(m.kb_id != "p.novak_k" for m in doc.actors)

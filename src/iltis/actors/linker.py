@@ -38,6 +38,7 @@ mention ended up with.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -168,7 +169,10 @@ class Linker:
                 ante = (same_rule or same_sector or [None])[-1]
             if ante is not None:
                 f.country, how = ante.country, f"antecedent:{ante.start}"
-                if ante.kb_id and ante.kind == "person" and role.rule_id == (ante.role.rule_id if ante.role else ""):
+                # the same office named again is the same person, but not "200 Soldaten" after a
+                # general, "Premierministers Snyder Rini" after another premier, or "manche Staatschefs"
+                if ante.kb_id and ante.kind == "person" and role.rule_id == (ante.role.rule_id if ante.role else "") \
+                        and f.number == ante.number and not _own_name(f) and self._current(f):
                     f.name, f.kb_id = ante.name, ante.kb_id
             elif local:
                 f.country, how = _nearest(local, f.start), "place"
@@ -272,9 +276,11 @@ class Linker:
 
         self._names(text, si, toks, taken, spans, date)
 
-        # short names of people
+        # short names of people (a surname, so not the first of two names: "Novak Djokovic")
         for i, tok in enumerate(toks):
             if i in taken or tok.pos not in NAME_TAGS and not tok.text[:1].isupper():
+                continue
+            if i + 1 < len(toks) and i + 1 not in taken and toks[i + 1].pos in NAME_TAGS and toks[i + 1].text[:1].isupper():
                 continue
             seen = self._short(tok.text, date)
             if isinstance(seen, Found):
@@ -770,7 +776,9 @@ class Linker:
                 i = j
                 continue
             known = self._short(toks[last].text, date)
-            if isinstance(known, Entry):  # a KB person named in a form the KB lacks ("Wladimir W. Putin")
+            if isinstance(known, Entry) and _plain(known.name[:3]) == _plain(name[:3]):
+                # a KB person named in a form the KB lacks ("Wladimir W. Putin"), but not a
+                # namesake with another given name ("Michael Rasmussen")
                 taken.update(dict.fromkeys(range(i, last + 1), self._make(text, si, toks, i, last, known, "short")))
                 i = j
                 continue
@@ -857,16 +865,23 @@ class Linker:
             f.explanation.append(f"same_as:{seen.start}")
 
     def _fill_office(self, f: Found, date: str | None) -> None:
-        if f.kb_id or f.rule == "name" or not f.role or not f.role.offices or not f.country or f.role.number not in {"m", "f"}:
-            return
-        words = f.text.lower().split()[:-1]
-        if any(w.startswith(self.kb.not_current) or w[:1].isdigit() for w in words):
+        """The office holder a role names ("der kenianische Präsident"), unless the role is
+        followed by a name of its own ("Premierministers Snyder Rini") or names a woman where
+        the holder is a man ("Königin" beside a king)."""
+        if f.kb_id or _own_name(f) or f.rule == "name" or not f.role or not f.role.offices or not f.country \
+                or f.role.number not in {"m", "f"} or not self._current(f):
             return
         holders = self.kb.holders(f.country, f.role.offices, date)
-        if len(holders) == 1:
+        if len(holders) == 1 and holders[0].gender in {f.role.number, None}:
             f.name, f.kb_id = holders[0].name, holders[0].kb_id
             f.number = holders[0].gender or f.number
             f.explanation.append(f"office:{holders[0].kb_id}")
+
+    def _current(self, f: Found) -> bool:
+        """Whether a role phrase can name one person in office: not "der ehemalige Präsident",
+        "manche Staatschefs", "18 Soldaten"."""
+        words = f.text.lower().split()[:-1]
+        return not any(w.startswith(self.kb.not_current) or w[:1].isdigit() for w in words)
 
     # --- people named again -------------------------------------------------------------
 
@@ -940,6 +955,16 @@ class Linker:
         if not cands:
             return None
         return min(cands, key=lambda c: c[:3])[3]
+
+
+def _plain(word: str) -> str:
+    """Lower case without accents: "Álvaro" and "Alvaro" are one given name."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+
+
+def _own_name(f: Found) -> bool:
+    """Whether a role phrase names its person ("Premierministers Snyder Rini")."""
+    return "apposition:name" in f.explanation
 
 
 def _nearest(local: list[tuple[int, str]], pos: int) -> str | None:
