@@ -163,3 +163,13 @@ def test_namesake_with_another_given_name_is_not_the_kb_person(analysed):
 def test_given_name_before_a_surname_is_no_short_name(analysed):
     doc = analysed("Im Finale traf er auf Novak Djokovic.", date="2023-01-20")
     assert all(m.kb_id != "p.novak_k" for m in doc.actors)
+
+
+def test_state_adjective_wins_over_the_state_a_role_word_implies(analysed):
+    doc = analysed("Der österreichische Bundeskanzler sprach in Wien.", date="2010-05-01")
+    assert find(doc, "Der österreichische Bundeskanzler").country == "AUT"
+
+
+def test_demonym_before_a_role_is_its_adjective(analysed):
+    doc = analysed("Ein Schweizer Diplomat wurde festgenommen.", date="2010-05-01")
+    assert find(doc, "Ein Schweizer Diplomat").country == "CHE"

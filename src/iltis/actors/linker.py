@@ -594,7 +594,9 @@ class Linker:
 
     def _compose(self, text: str, si: int, toks: list[Token], r: int, role: Role, sector: str | None,
                  rule: str, taken: dict[int, Found], date: str | None) -> Found | None:
-        country: str | None = role.country
+        # a state named with the role wins over the state the role word implies: "der
+        # österreichische Bundeskanzler", "Österreichs Bundespräsident"
+        country: str | None = None
         first = r
         notes = [rule]
         # left: determiners, adjectives (a state adjective gives the country), a genitive name
@@ -605,6 +607,12 @@ class Linker:
             if prev is not None and prev.kind == "adj":
                 country = country or prev.country
                 notes.append(f"adj:{prev.kb_id}")
+            elif prev is not None and prev.kind == "demonym" and prev.last == j == r - 1 and t.text.endswith("er"):
+                country = country or prev.country  # "der Schweizer Bundespräsident": an adjective
+                notes.append(f"adj:{prev.kb_id}")
+                first = prev.first
+                j = prev.first - 1
+                continue
             elif prev is not None and prev.kind in {"state", "seat", "org"} and t.text.endswith("s") \
                     and prev.last == j and prev.kind != "org":
                 country = country or prev.country
@@ -673,6 +681,7 @@ class Linker:
                     if gen is not None:
                         country = country or gen[0].country
                         last = gen[1]
+        country = country or role.country
         if sector is None:
             sector = org_sector
         if sector is None and entry is None:
