@@ -173,3 +173,9 @@ def test_state_adjective_wins_over_the_state_a_role_word_implies(analysed):
 def test_demonym_before_a_role_is_its_adjective(analysed):
     doc = analysed("Ein Schweizer Diplomat wurde festgenommen.", date="2010-05-01")
     assert find(doc, "Ein Schweizer Diplomat").country == "CHE"
+
+
+def test_person_acts_for_the_country_of_the_office_held_at_the_date(analysed):
+    before = analysed("Ursula von der Leyen sprach in Brüssel.", date="2015-05-01")
+    after = analysed("Ursula von der Leyen sprach in Brüssel.", date="2021-05-01")
+    assert (find(before, "Ursula von der Leyen").country, find(after, "Ursula von der Leyen").country) == ("DEU", "EUR")

@@ -179,6 +179,19 @@ class KB:
                 return list(dict.fromkeys(found))
         return []
 
+    def country_at(self, kb_id: str, date: str | None) -> str | None:
+        """The country a person acts for at ``date``: that of the term covering it, else of the
+        last term before it ("Helen Clark" is NZL as prime minister, UNO later as head of UNDP
+        only if the KB has that term). None when the KB has no term for the person."""
+        terms = [t for t in self.terms if t.person == kb_id]
+        if not terms or not date:
+            return None
+        now = {t.country for t in terms if t.covers(date)}
+        if len(now) == 1:
+            return now.pop()
+        before = [t for t in terms if t.end and _at_least(date, t.end)]
+        return max(before, key=lambda t: t.end).country if before and not now else None
+
     def in_office(self, kb_id: str, date: str | None) -> bool:
         return bool(date) and any(t.person == kb_id and t.covers(date) for t in self.terms)
 

@@ -145,6 +145,9 @@ class Linker:
                 f.country = f.country or first.country
                 f.sector = f.sector or first.sector
                 f.number = f.number or first.number
+            entry = self.kb.entries.get(f.kb_id or "")
+            if entry is not None and entry.kind == "person":
+                f.country = self.kb.country_at(entry.kb_id, date) or f.country
         self._pronouns(doc, found)
         found.sort(key=lambda f: f.start)
         return found
