@@ -179,3 +179,8 @@ def test_person_acts_for_the_country_of_the_office_held_at_the_date(analysed):
     before = analysed("Ursula von der Leyen sprach in Brüssel.", date="2015-05-01")
     after = analysed("Ursula von der Leyen sprach in Brüssel.", date="2021-05-01")
     assert (find(before, "Ursula von der Leyen").country, find(after, "Ursula von der Leyen").country) == ("DEU", "EUR")
+
+
+def test_role_gender_picks_the_holder_in_a_year_of_change(analysed):
+    doc = analysed("Die finnische Regierungschefin sprach in Helsinki.", date="2019")
+    assert find(doc, "Die finnische Regierungschefin").name == "Sanna Marin"

@@ -883,8 +883,10 @@ class Linker:
         if f.kb_id or _own_name(f) or f.rule == "name" or not f.role or not f.role.offices or not f.country \
                 or f.role.number not in {"m", "f"} or not self._current(f):
             return
-        holders = self.kb.holders(f.country, f.role.offices, date)
-        if len(holders) == 1 and holders[0].gender in {f.role.number, None}:
+        # the role's gender tells apart the two holders of a year of change ("die finnische
+        # Regierungschefin" in 2019) and keeps a queen from being the king in office
+        holders = [h for h in self.kb.holders(f.country, f.role.offices, date) if h.gender in {f.role.number, None}]
+        if len(holders) == 1:
             f.name, f.kb_id = holders[0].name, holders[0].kb_id
             f.number = holders[0].gender or f.number
             f.explanation.append(f"office:{holders[0].kb_id}")
