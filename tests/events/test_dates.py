@@ -76,3 +76,8 @@ def test_pluperfect_clause_is_anterior():
 def test_day_without_year_takes_the_year_at_the_end_of_its_range():
     [when] = find_time_expressions("Vom 2. April bis zum 20. Juni 1943 wurden", 0, parse_article_date("2009-04-02"))
     assert when.value == "1943-04-02"
+
+
+def test_the_coming_week_is_a_date_ahead_at_month_precision():
+    [when] = find_time_expressions("Sie wollen sich in der kommenden Woche treffen", 0, parse_article_date("2009-12-28"))
+    assert (when.value, when.forward) == ("2010-01", True)

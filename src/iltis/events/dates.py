@@ -54,6 +54,7 @@ def grammar(lang: str) -> DateGrammar:
                                       flags)),
         ("date.weekday", re.compile(rf"\b(?:(?P<fw>{forward})\s+)?(?P<wd>{days})(?:{parts})?s?\b", flags)),
         ("date.relative-day", re.compile(rf"(?<![\w-])(?P<rel>{rel})(?![\w-])", flags)),
+        ("date.next", re.compile(rf"\b(?:{_alt(t['next_words'])})\s+(?P<period>{_alt(t['next_periods'])})\b", flags)),
         ("date.ago", re.compile(rf"\bvor\s+(?:(?P<n>\d+)|(?P<nw>{numbers}))\s+(?P<unit>{units})\b", flags)),
         ("date.month", re.compile(rf"\b(?:im|seit|anfang|mitte|ende)\s+(?P<month>{months})(?:\s+(?P<y>\d{{4}}))?\b", flags)),
         ("date.year", re.compile(r"\b(?:im\s+jahre?|anno)\s+(?P<y>(?:19|20)\d{2})\b", flags)),
@@ -100,6 +101,12 @@ def _resolve(rule: str, m: re.Match[str], g: DateGrammar, article: date | None) 
             total = article.year * 12 + article.month - 1 - n
             return f"{total // 12:04d}-{total % 12 + 1:02d}", False
         return f"{article.year - n * (10 if unit == 'decade' else 1):04d}", False
+    if rule == "date.next":
+        period = t["next_periods"][m["period"].lower()]
+        if period == "year":
+            return f"{article.year + 1:04d}", True
+        ahead = article + timedelta(days=7 if period == "week" else 31)
+        return f"{ahead.year:04d}-{ahead.month:02d}", True
     if rule == "date.month":
         month = t["months"][m["month"].lower()]
         year = int(m["y"]) if m["y"] else _month_year(month, article)
