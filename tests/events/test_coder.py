@@ -527,3 +527,8 @@ def test_event_noun_is_not_its_own_actor(code):
 def test_unplaced_vague_actor_makes_no_event(code):
     doc = code("Mehrere Länder haben den Kosovo als Staat noch nicht anerkannt.")
     assert not [e for e in doc.events if e.type == "REJECT"]
+
+
+def test_a_word_for_a_deed_is_no_recipient(code):
+    ev = only(code("Die neuseeländische Regierung sagte in Dili weitere finanzielle Hilfe zu."), "AGREE")
+    assert not any("Hilfe" in (r.text or "") for r in ev.recipient)
