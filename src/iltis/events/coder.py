@@ -301,8 +301,8 @@ def _role_refs(c: Coding, sent: Sentence, clause: Clause, m: Match, role: str,
             doer = _doer_of_told(c, head.lemma)
             if doer:  # "kritisierte den Besuch": the visit told before, so its visitor
                 return [replace(r, text=doc.text[a:b]) for r in doer], rule + ".event-doer"
-            if any(c.lex.for_noun(head.lemma)):
-                return [], ""  # otherwise a word for an event or a deed names no one ("sagte Hilfe zu")
+            if role != "subj" and any(c.lex.for_noun(head.lemma)):
+                return [], ""  # otherwise a word for an event or a deed is no target ("sagte Hilfe zu")
             inside = [p.country_code for p in doc.places if a <= p.start and p.end <= b and p.country_code]
             return [ActorRef(doc.text[a:b], None, alpha3(inside[0]) if inside else None, None)], rule + ".phrase"
     return [], ""
