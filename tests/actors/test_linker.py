@@ -184,3 +184,8 @@ def test_person_acts_for_the_country_of_the_office_held_at_the_date(analysed):
 def test_role_gender_picks_the_holder_in_a_year_of_change(analysed):
     doc = analysed("Die finnische Regierungschefin sprach in Helsinki.", date="2019")
     assert find(doc, "Die finnische Regierungschefin").name == "Sanna Marin"
+
+
+def test_state_in_a_newspaper_title_is_no_actor(analysed):
+    doc = analysed("Er schrieb in der Tageszeitung „Neues Deutschland“ einen Kommentar.")
+    assert all(m.kb_id != "state.DEU" for m in doc.actors)

@@ -294,10 +294,25 @@ class Linker:
                 taken[i] = self._make(text, si, toks, i, i, seen, "short")
 
         for f in dict.fromkeys(taken.values()):
+            if self._in_media_title(toks, f, taken):
+                continue
             if f.kind == "person" or f.kind == "role" and f.role and f.role.number in {"m", "f"}:
                 self._remember(f)
             out.append(f)
         return out, places
+
+    def _in_media_title(self, toks: list[Token], f: Found, taken: dict[int, Found]) -> bool:
+        """A state named inside the quoted title of a newspaper or broadcaster ("die
+        Tageszeitung „Neues Deutschland“") is part of that name, not an actor."""
+        q = f.first - 1
+        while q >= 0 and toks[q].text[:1].isupper() and q not in taken:
+            q -= 1  # "„Neues Deutschland“": the quote opens before the other words of the title
+        if f.kind != "state" or q < 1 or toks[q].text not in self.kb.quotes:
+            return False
+        medium = taken.get(q - 1)
+        closes = self.kb.quotes[toks[q].text]
+        return medium is not None and medium.sector == "JRN" and f.last + 1 < len(toks) \
+            and toks[f.last + 1].text in closes
 
     def _make(self, text: str, si: int, toks: list[Token], first: int, last: int, entry: Entry, rule: str) -> Found:
         if entry.kind in {"state", "seat", "org", "demonym"} and rule == "kb":
