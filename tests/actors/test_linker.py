@@ -1,3 +1,5 @@
+import pytest
+
 from .conftest import find
 
 
@@ -140,24 +142,19 @@ def test_demonstrative_pronoun_points_to_the_body_named_just_before(analysed):
     assert find(doc, "Dieser").country == "UNO"
 
 
-def test_role_with_a_name_of_its_own_is_not_the_office_holder(analysed):
-    doc = analysed("Der britische Premierminister John Smith sprach in London.", date="2006-05-01")
-    assert find(doc, "Der britische Premierminister John Smith").kb_id is None
-
-
-def test_quantified_plural_role_is_no_office_holder(analysed):
-    doc = analysed("Der brasilianische Präsident sprach. Manche Staatschefs unterstützen ihn.", date="2006-05-01")
-    assert find(doc, "Manche Staatschefs").kb_id is None
-
-
-def test_queen_is_not_the_king_in_office(analysed):
-    doc = analysed("Die spanische Königin besuchte Madrid.", date="2006-05-01")
-    assert find(doc, "Die spanische Königin").kb_id is None
-
-
-def test_namesake_with_another_given_name_is_not_the_kb_person(analysed):
-    doc = analysed("Michael Rasmussen gewann in Dänemark.", date="2005-05-01")
-    assert find(doc, "Michael Rasmussen").kb_id is None
+@pytest.mark.parametrize("text, date, mention", [
+    # a role with a name of its own is that person, not the office holder
+    ("Der britische Premierminister John Smith sprach in London.", "2006-05-01",
+     "Der britische Premierminister John Smith"),
+    # a quantified plural names no one person
+    ("Der brasilianische Präsident sprach. Manche Staatschefs unterstützen ihn.", "2006-05-01", "Manche Staatschefs"),
+    # a queen is not the king in office
+    ("Die spanische Königin besuchte Madrid.", "2006-05-01", "Die spanische Königin"),
+    # a namesake with another given name is not the KB person
+    ("Michael Rasmussen gewann in Dänemark.", "2005-05-01", "Michael Rasmussen"),
+], ids=["own-name", "quantified-plural", "queen", "namesake"])
+def test_phrase_that_names_no_kb_person_is_left_unlinked(analysed, text, date, mention):
+    assert find(analysed(text, date=date), mention).kb_id is None
 
 
 def test_given_name_before_a_surname_is_no_short_name(analysed):
