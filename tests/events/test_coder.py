@@ -532,3 +532,8 @@ def test_unplaced_vague_actor_makes_no_event(code):
 def test_a_word_for_a_deed_is_no_recipient(code):
     ev = only(code("Die neuseeländische Regierung sagte in Dili weitere finanzielle Hilfe zu."), "AGREE")
     assert not any("Hilfe" in (r.text or "") for r in ev.recipient)
+
+
+def test_what_a_demand_asks_for_has_not_happened(code):
+    doc = code("Die Mönche in Myanmar verlangen, dass sich die Regierung für das Vorgehen der Armee entschuldigt.")
+    assert not [e for e in doc.events if e.type == "CONCEDE"]

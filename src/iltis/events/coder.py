@@ -501,7 +501,7 @@ def _build(c: Coding, sent: Sentence, clauses: list[Clause], ci: int, m: Match,
         if before and timeline.background:
             when = replace(when, rule=before)
     governing = _governing_tokens(toks, clauses, clause)
-    if governing and inside_allegation(governing, lang):
+    if governing and inside_allegation(governing, lang, clause.subject_rule.startswith("syn.subj.relative")):
         return None  # the accusation or denial around it is the event
     if m.circumstance is not None:
         a, b = m.circumstance

@@ -33,6 +33,8 @@ class ModalityTable:
     not_event_time: frozenset[str]
     allegation_verbs: frozenset[str]
     allegation_nouns: frozenset[str]
+    demand_verbs: frozenset[str]
+    demand_nouns: frozenset[str]
     condition: Cue | None  # subordinators that open a condition ("bis der Präsident … anerkennt")
     condition_tags: frozenset[str]
     condition_verb_first: frozenset[str]  # "Wäre der Haftbefehl eingetragen worden, ..."
@@ -61,7 +63,8 @@ def modality_table(lang: str) -> ModalityTable:
     return ModalityTable(_cues(t["negation"]), _cues(t["hypothetical"]), _cues(t["future"]), tense,
                          int(t["historical_years"]), _cues(t.get("promise", [])),
                          frozenset(t.get("not_event_time", [])), frozenset(t.get("allegation_verbs", [])),
-                         frozenset(t.get("allegation_nouns", [])),
+                         frozenset(t.get("allegation_nouns", [])), frozenset(t.get("demand_verbs", [])),
+                         frozenset(t.get("demand_nouns", [])),
                          Cue(cond["id"], frozenset(cond["words"]), False) if cond else None,
                          frozenset(cond.get("tags", [])), frozenset(cond.get("verb_first", [])),
                          frozenset(t.get("attributive_tags", [])),
@@ -70,11 +73,15 @@ def modality_table(lang: str) -> ModalityTable:
                          frozenset(t.get("weekday_ahead_cues", [])), _cues(t.get("hypothetical_governing", [])))
 
 
-def inside_allegation(governing: list[Token], lang: str = "de") -> bool:
-    """Whether a dependent clause is the content of an accusation or denial."""
+def inside_allegation(governing: list[Token], lang: str = "de", relative: bool = False) -> bool:
+    """Whether a dependent clause is the content of an accusation, a denial or (unless it is a
+    relative clause, which tells a fact about a noun: "verlangte die Freilassung einer Lehrerin,
+    die festgenommen wurde") a demand: "verlangen, dass sich die Regierung entschuldigt"."""
     t = modality_table(lang)
-    return bool(_verbs(governing) & t.allegation_verbs) or any(tok.lemma.lower() in t.allegation_nouns
-                                                               for tok in governing)
+    verbs = _verbs(governing)
+    return bool(verbs & t.allegation_verbs) or any(tok.lemma.lower() in t.allegation_nouns for tok in governing) \
+        or not relative and (bool(verbs & t.demand_verbs) or any(tok.lemma.lower() in t.demand_nouns
+                                                                  for tok in governing))
 
 
 def _particle_verb(tokens: list[Token], i: int) -> str:
