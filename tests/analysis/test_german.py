@@ -64,6 +64,11 @@ def test_während_opening_a_verb_final_clause_stays_a_conjunction():
     assert sent.tokens[0].pos == "KOUS"
 
 
+def test_participle_after_a_finite_auxiliary_is_no_second_finite_verb():
+    [sent] = get_analyzer("de").analyse("Einerseits wird der durch die Kommission ausgelöste Aufwand bemängelt.")
+    assert next(t for t in sent.tokens if t.text == "bemängelt").pos == "VVPP"
+
+
 def test_one_line_per_paragraph_text_breaks_at_every_line():
     text = "Schlagzeile ohne Punkt\n" + "Ein langer Absatz, der länger ist als eine umbrochene Zeile " * 3
     assert [p for _, p in paragraphs(text)][0] == "Schlagzeile ohne Punkt"

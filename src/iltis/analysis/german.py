@@ -169,8 +169,8 @@ class HantaAnalyzer:
         out = []
         for spans in self._tokenizer.sentences(text):
             words = tuple(text[s:e] for s, e in spans)
-            tags = repair_verb_final_finite(repair_preposition_as_conjunction(
-                words, repair_past_as_adjective(words, self.tag(words))))
+            tags = repair_participle_as_finite(words, repair_verb_final_finite(repair_preposition_as_conjunction(
+                words, repair_past_as_adjective(words, self.tag(words)))))
             out.append(build_sentence(text, spans, tags))
         return out
 
@@ -190,6 +190,27 @@ def repair_preposition_as_conjunction(words: tuple[str, ...], tags: list[tuple[s
         finite = next((j for j in range(k + 1, end) if tags[j][1] in rule["finite_tags"]), None)
         if finite is not None and any(tags[j][1] not in rule["verb_tags"] | rule["marks"] for j in range(finite + 1, end)):
             out[k] = (lemma, rule["preposition_tag"])
+    return out
+
+
+def repair_participle_as_finite(words: tuple[str, ...], tags: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Retag a participle that HanTa read as a finite verb after a finite auxiliary of its
+    own clause ("wird der Aufwand bemängelt"): a main clause has one finite verb (see
+    analysis.yaml)."""
+    rule = _verb_final_rule()
+    if not rule:
+        return tags
+    out = list(tags)
+    start = 0
+    for end in [k for k, (_l, pos) in enumerate(tags) if pos in rule["clause_breaks"] | rule["coordinators"]] \
+            + [len(tags)]:
+        finite = [k for k in range(start, end) if tags[k][1] in rule["finite_tags"]]
+        if len(finite) == 2 and tags[finite[0]][1] == rule["auxiliary_tag"] \
+                and tags[finite[0]][0] in rule["participle_auxiliaries"] and tags[finite[1]][1] == rule["full_finite_tag"] \
+                and words[finite[1]].endswith(rule["participle_endings"]) \
+                and all(tags[k][1] not in rule["verb_tags"] for k in range(finite[1] + 1, end)):
+            out[finite[1]] = (tags[finite[1]][0], rule["participle_tag"])
+        start = end + 1
     return out
 
 
@@ -215,7 +236,8 @@ def repair_verb_final_finite(tags: list[tuple[str, str]]) -> list[tuple[str, str
 @cache
 def _verb_final_rule() -> dict:
     raw = load_table("de", "analysis").get("verb_final_finite") or {}
-    return {k: frozenset(v) if isinstance(v, list) else v for k, v in raw.items()}
+    return {k: (tuple(v) if k == "participle_endings" else frozenset(v)) if isinstance(v, list) else v
+            for k, v in raw.items()}
 
 
 def repair_past_as_adjective(words: tuple[str, ...], tags: list[tuple[str, str]]) -> list[tuple[str, str]]:
