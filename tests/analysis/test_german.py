@@ -65,7 +65,8 @@ def test_während_opening_a_verb_final_clause_stays_a_conjunction():
 
 
 def test_participle_after_a_finite_auxiliary_is_no_second_finite_verb():
-    [sent] = get_analyzer("de").analyse("Einerseits wird der durch die Kommission ausgelöste Aufwand bemängelt.")
+    [sent] = get_analyzer("de").analyse("Einerseits wird der durch die EU-Kommission ausgelöste bürokratische Aufwand "
+                                        "bemängelt, andererseits aber auch die unzureichende Kontrolle in Deutschland.")
     assert next(t for t in sent.tokens if t.text == "bemängelt").pos == "VVPP"
 
 
