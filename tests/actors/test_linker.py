@@ -186,3 +186,8 @@ def test_role_gender_picks_the_holder_in_a_year_of_change(analysed):
 def test_state_in_a_newspaper_title_is_no_actor(analysed):
     doc = analysed("Er schrieb in der Tageszeitung „Neues Deutschland“ einen Kommentar.")
     assert all(m.kb_id != "state.DEU" for m in doc.actors)
+
+
+def test_congressman_is_american_and_union_politicians_german(analysed):
+    doc = analysed("Der Kongressabgeordnete sprach in Bagdad mit Unionspolitikern.")
+    assert (find(doc, "Der Kongressabgeordnete").country, find(doc, "Unionspolitikern").country) == ("USA", "DEU")

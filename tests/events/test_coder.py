@@ -537,3 +537,10 @@ def test_a_word_for_a_deed_is_no_recipient(code):
 def test_what_a_demand_asks_for_has_not_happened(code):
     doc = code("Die Mönche in Myanmar verlangen, dass sich die Regierung für das Vorgehen der Armee entschuldigt.")
     assert not [e for e in doc.events if e.type == "CONCEDE"]
+
+
+def test_criticising_the_manner_of_a_visit_criticises_the_visitor(code):
+    doc = code("Der Bundesverteidigungsminister besuchte am Montag die Truppen in Afghanistan. Von der Opposition "
+               "wurde die Art des Besuchs kritisiert.")
+    ev = only(doc, "ACCUSE")
+    assert countries(ev.recipient) == {"DEU"} and any(r.endswith(".event-doer") for r in ev.explanation)

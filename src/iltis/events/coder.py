@@ -298,8 +298,10 @@ def _role_refs(c: Coding, sent: Sentence, clause: Clause, m: Match, role: str,
             owner = compound_owner(head.text, doc.article.lang or "de")
             if owner is not None:  # "gegen das ASEM-Treffen": aimed at the ASEM
                 return [replace(owner, text=doc.text[a:b])], rule + ".compound-owner"
-            doer = _doer_of_told(c, head.lemma)
-            if doer:  # "kritisierte den Besuch": the visit told before, so its visitor
+            # "kritisierte den Besuch" or "die Art des Besuchs": the visit told before, so its visitor
+            doer = next((d for k in range(phrase.head, phrase.end) if toks[k].pos in t.nouns
+                         for d in [_doer_of_told(c, toks[k].lemma)] if d), [])
+            if doer:
                 return [replace(r, text=doc.text[a:b]) for r in doer], rule + ".event-doer"
             if role != "subj" and any(c.lex.for_noun(head.lemma)):
                 return [], ""  # otherwise a word for an event or a deed is no target ("sagte Hilfe zu")
