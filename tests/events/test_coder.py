@@ -544,3 +544,8 @@ def test_criticising_the_manner_of_a_visit_criticises_the_visitor(code):
                "wurde die Art des Besuchs kritisiert.")
     ev = only(doc, "ACCUSE")
     assert countries(ev.recipient) == {"DEU"} and any(r.endswith(".event-doer") for r in ev.explanation)
+
+
+def test_a_group_of_named_people_acts_as_those_people(code):
+    ev = only(code("Laut der Zeitung hat eine Gruppe von US-Marines in Haditha Zivilisten erschossen."), "ASSAULT")
+    assert countries(ev.actor) == {"USA"}

@@ -286,6 +286,11 @@ def _role_refs(c: Coding, sent: Sentence, clause: Clause, m: Match, role: str,
         refs = actors_in(doc, a, b)
         if refs:
             return refs, rule
+        # "eine Gruppe von US-Marines": a von-phrase right after the phrase says who they are
+        of = next((p for p in clause.phrases if p.start == phrase.end and p.prep in t.attribute_agent_preps), None)
+        refs = actors_in(doc, *_span(sent, of.np_start, of.end)) if of is not None and m.trigger >= of.end else []
+        if refs:
+            return refs, rule + ".von"
     for phrase in phrases[:1]:
         # No known actor in the phrase: the phrase itself stands for one ("einige Personen",
         # "die Vorwürfe"), of the country where the event happens unless it names a place; but an
