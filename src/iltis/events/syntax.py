@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import pairwise
 
 from iltis.lang import load_table
 from iltis.model import Sentence, Token
@@ -297,7 +298,7 @@ def _prefield_subject(pre: list[Phrase], finite: int, tokens: list[Token], t: Sy
     first = pre[0]
     joiners = {"$,", "$("} | t.conjunctions
     joined = len(pre) > 1 and all(tokens[k].pos == "$(" for k in range(pre[-1].end, finite)) and all(
-        tokens[k].pos in joiners for a, b in zip(pre, pre[1:]) for k in range(a.end, b.start))
+        tokens[k].pos in joiners for a, b in pairwise(pre) for k in range(a.end, b.start))
     if not joined:
         return first, "syn.subj.prefield"
     return replace(first, end=pre[-1].end), "syn.subj.prefield-list"
