@@ -545,3 +545,15 @@ def test_a_group_of_named_people_acts_as_those_people(code):
 ], ids=["hit-hard", "possible-prison-term", "vague-actor", "content-of-a-demand"])
 def test_sentence_states_no_event_of_the_type(code, text, etype):
     assert not [e for e in code(text).events if e.type == etype]
+
+
+def test_resignation_someone_says_he_wants_to_announce_is_a_concession(code):
+    ev = only(code("Am Abend gab er bekannt, er wolle am Freitag der Königin seinen Rücktritt vom Amt des "
+                   "niederländischen Ministerpräsidenten bekannt geben."), "CONCEDE")
+    assert ev.modality == "asserted"
+
+
+def test_clash_between_two_sides_has_no_target(code):
+    ev = only(code("Am Montag kam es in Hongkong zu Auseinandersetzungen zwischen Demonstranten und Polizei."),
+              "ASSAULT")
+    assert ev.recipient == [] and len(ev.actor) == 2

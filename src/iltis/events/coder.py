@@ -471,7 +471,9 @@ def _build(c: Coding, sent: Sentence, clauses: list[Clause], ci: int, m: Match,
         accuser = _accuser_of(c, _countries(actor))
         if accuser:  # "Der Iran streitet dies ab": the denial answers the accusation told before
             recipient, rec_rules = accuser, ["ev.denies-accusation"]
-    if not recipient and p.type in TARGETED_TYPES and actor and p.recipient and country is not None:
+    # a clash "zwischen Demonstranten und Polizei" has both sides as actors and no target
+    mutual = any(rule == f"syn.role.pp:{prep}" for rule in actor_rules for prep in t.reciprocal_preps)
+    if not recipient and p.type in TARGETED_TYPES and actor and p.recipient and country is not None and not mutual:
         # A targeted act with its target unnamed is aimed at the place where it happens
         # ("startete die Offensive in den Gazastreifen", "kündigte den Abzug an" in Bagdad).
         recipient = [ActorRef(None, None, country, None)]
