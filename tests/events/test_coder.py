@@ -557,3 +557,9 @@ def test_clash_between_two_sides_has_no_target(code):
     ev = only(code("Am Montag kam es in Hongkong zu Auseinandersetzungen zwischen Demonstranten und Polizei."),
               "ASSAULT")
     assert ev.recipient == [] and len(ev.actor) == 2
+
+
+def test_stopping_exports_to_a_state_is_a_sanction_against_it(code):
+    ev = only(code("Bundeswirtschaftsminister Sigmar Gabriel hat dem Rüstungskonzern Rheinmetall den Export eines "
+                   "Gefechtsübungszentrums nach Russland untersagt."), "SANCTION")
+    assert (ev.mode, countries(ev.recipient)) == ("discontinue", {"RUS"})
