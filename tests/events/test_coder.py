@@ -563,3 +563,9 @@ def test_stopping_exports_to_a_state_is_a_sanction_against_it(code):
     ev = only(code("Bundeswirtschaftsminister Sigmar Gabriel hat dem Rüstungskonzern Rheinmetall den Export eines "
                    "Gefechtsübungszentrums nach Russland untersagt."), "SANCTION")
     assert (ev.mode, countries(ev.recipient)) == ("discontinue", {"RUS"})
+
+
+def test_government_circles_are_no_journey(code):
+    ev = only(code("Der Bundeskanzler traf sich in Berlin mit Vertretern der Opposition aus den Regierungskreisen "
+                   "der Länder."), "CONSULT")
+    assert ev.mode is None
