@@ -542,7 +542,9 @@ def test_a_group_of_named_people_acts_as_those_people(code):
     ("Mehrere Länder haben den Kosovo als Staat noch nicht anerkannt.", "REJECT"),
     # what a demand asks for has not happened
     ("Die Mönche in Myanmar verlangen, dass sich die Regierung für das Vorgehen der Armee entschuldigt.", "CONCEDE"),
-], ids=["hit-hard", "possible-prison-term", "vague-actor", "content-of-a-demand"])
+    # a warning of someone else's attacks is no threat
+    ("Die US-Botschaft in Nairobi warnte vor Anschlägen in Kenia.", "THREATEN"),
+], ids=["hit-hard", "possible-prison-term", "vague-actor", "content-of-a-demand", "warning-of-others"])
 def test_sentence_states_no_event_of_the_type(code, text, etype):
     assert not [e for e in code(text).events if e.type == etype]
 
@@ -569,3 +571,8 @@ def test_government_circles_are_no_journey(code):
     ev = only(code("Der Bundeskanzler traf sich in Berlin mit Vertretern der Opposition aus den Regierungskreisen "
                    "der Länder."), "CONSULT")
     assert ev.mode is None
+
+
+def test_warning_of_consequences_is_a_threat(code):
+    ev = only(code("Die Regierung der USA warnte Russland vor Konsequenzen."), "THREATEN")
+    assert countries(ev.recipient) == {"RUS"}
