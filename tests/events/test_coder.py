@@ -544,7 +544,10 @@ def test_a_group_of_named_people_acts_as_those_people(code):
     ("Die Mönche in Myanmar verlangen, dass sich die Regierung für das Vorgehen der Armee entschuldigt.", "CONCEDE"),
     # a warning of someone else's attacks is no threat
     ("Die US-Botschaft in Nairobi warnte vor Anschlägen in Kenia.", "THREATEN"),
-], ids=["hit-hard", "possible-prison-term", "vague-actor", "content-of-a-demand", "warning-of-others"])
+    # what is threatened has not happened
+    ("Die äthiopische Oppositionspartei droht damit, das Wahlergebnis nicht zu akzeptieren.", "REJECT"),
+], ids=["hit-hard", "possible-prison-term", "vague-actor", "content-of-a-demand", "warning-of-others",
+        "content-of-a-threat"])
 def test_sentence_states_no_event_of_the_type(code, text, etype):
     assert not [e for e in code(text).events if e.type == etype]
 
