@@ -81,3 +81,8 @@ def test_day_without_year_takes_the_year_at_the_end_of_its_range():
 def test_the_coming_week_is_a_date_ahead_at_month_precision():
     [when] = find_time_expressions("Sie wollen sich in der kommenden Woche treffen", 0, parse_article_date("2009-12-28"))
     assert (when.value, when.forward) == ("2010-01", True)
+
+
+def test_an_approximate_count_of_years_ago_is_still_a_date():
+    [when] = find_time_expressions("Vor über zehn Jahren hatte die Behörde gebeten", 0, parse_article_date("2011-11-30"))
+    assert when.value == "2001"

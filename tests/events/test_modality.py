@@ -77,3 +77,10 @@ def test_sentence_opened_by_a_subjunctive_auxiliary_is_a_condition():
 def test_reported_past_with_hätten_stays_asserted():
     assert decide_modality(tokens("die Soldaten hätten Zivilisten getötet"), tokens("Er sagte"),
                            False, False, None, 2023)[0] == "asserted"
+
+
+def test_year_in_a_comparison_dates_something_else():
+    from iltis.events.modality import dates_something_else
+
+    toks = tokens("Australien stellt , wie schon 1999 bei dem Abzug , die Truppe")
+    assert dates_something_else(toks, next(i for i, t in enumerate(toks) if t.text == "1999"))

@@ -55,7 +55,8 @@ def grammar(lang: str) -> DateGrammar:
         ("date.weekday", re.compile(rf"\b(?:(?P<fw>{forward})\s+)?(?P<wd>{days})(?:{parts})?s?\b", flags)),
         ("date.relative-day", re.compile(rf"(?<![\w-])(?P<rel>{rel})(?![\w-])", flags)),
         ("date.next", re.compile(rf"\b(?:{_alt(t['next_words'])})\s+(?P<period>{_alt(t['next_periods'])})\b", flags)),
-        ("date.ago", re.compile(rf"\bvor\s+(?:(?P<n>\d+)|(?P<nw>{numbers}))\s+(?P<unit>{units})\b", flags)),
+        ("date.ago", re.compile(rf"\bvor\s+(?:(?:{_alt(t['approximators'])})\s+)?(?:(?P<n>\d+)|(?P<nw>{numbers}))"
+                                rf"\s+(?P<unit>{units})\b", flags)),
         ("date.month", re.compile(rf"\b(?:im|seit|anfang|mitte|ende)\s+(?P<month>{months})(?:\s+(?P<y>\d{{4}}))?\b", flags)),
         ("date.year", re.compile(r"\b(?:im\s+jahre?|anno)\s+(?P<y>(?:19|20)\d{2})\b", flags)),
         ("date.year-cue", re.compile(rf"\b(?:{_alt(t['year_cues'])})\s+(?P<y>(?:19|20)\d{{2}})\b(?![.,]\d)", flags)),

@@ -31,6 +31,7 @@ class ModalityTable:
     historical_years: int
     promise: tuple[Cue, ...]
     not_event_time: frozenset[str]
+    comparisons: dict[str, frozenset[str]]
     allegation_verbs: frozenset[str]
     allegation_nouns: frozenset[str]
     demand_verbs: frozenset[str]
@@ -62,7 +63,9 @@ def modality_table(lang: str) -> ModalityTable:
     cond = t.get("condition", {})
     return ModalityTable(_cues(t["negation"]), _cues(t["hypothetical"]), _cues(t["future"]), tense,
                          int(t["historical_years"]), _cues(t.get("promise", [])),
-                         frozenset(t.get("not_event_time", [])), frozenset(t.get("allegation_verbs", [])),
+                         frozenset(t.get("not_event_time", [])),
+                         {w: frozenset(after) for w, after in t.get("comparisons", {}).items()},
+                         frozenset(t.get("allegation_verbs", [])),
                          frozenset(t.get("allegation_nouns", [])), frozenset(t.get("demand_verbs", [])),
                          frozenset(t.get("demand_nouns", [])),
                          Cue(cond["id"], frozenset(cond["words"]), False) if cond else None,
@@ -96,12 +99,16 @@ def promise_cue(tokens: list[Token], lang: str = "de") -> str | None:
 
 def dates_something_else(tokens: list[Token], index: int, lang: str = "de") -> bool:
     """Whether the time expression starting at token ``index`` belongs to a "seit"/"bis"
-    phrase (it then dates the start of something, not the event)."""
-    words = modality_table(lang).not_event_time
+    phrase (it then dates the start of something, not the event) or to a comparison ("wie
+    schon 1999")."""
+    t = modality_table(lang)
     for k in range(index - 1, max(-1, index - 7), -1):
         if tokens[k].pos.startswith("V"):
             return False
-        if tokens[k].text.lower() in words:
+        word = tokens[k].text.lower()
+        if word in t.not_event_time:
+            return True
+        if word in t.comparisons and k + 1 < index and tokens[k + 1].text.lower() in t.comparisons[word]:
             return True
     return False
 
