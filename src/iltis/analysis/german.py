@@ -175,6 +175,15 @@ class HantaAnalyzer:
         return out
 
 
+def _clauses(tags: list[tuple[str, str]], breaks: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of the stretches between tags in ``breaks``: the clauses the repairs
+    look at one by one."""
+    start = 0
+    for end in [k for k, (_l, pos) in enumerate(tags) if pos in breaks] + [len(tags)]:
+        yield start, end
+        start = end + 1
+
+
 def repair_preposition_as_conjunction(words: tuple[str, ...], tags: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Retag a preposition that HanTa read as a subordinating conjunction ("Während des
     Besuchs ... wurden"): its clause is not verb-final (see analysis.yaml)."""
@@ -201,16 +210,13 @@ def repair_participle_as_finite(words: tuple[str, ...], tags: list[tuple[str, st
     if not rule:
         return tags
     out = list(tags)
-    start = 0
-    for end in [k for k, (_l, pos) in enumerate(tags) if pos in rule["clause_breaks"] | rule["coordinators"]] \
-            + [len(tags)]:
+    for start, end in _clauses(tags, rule["clause_breaks"] | rule["coordinators"]):
         finite = [k for k in range(start, end) if tags[k][1] in rule["finite_tags"]]
         if len(finite) == 2 and tags[finite[0]][1] == rule["auxiliary_tag"] \
                 and tags[finite[0]][0] in rule["participle_auxiliaries"] and tags[finite[1]][1] == rule["full_finite_tag"] \
                 and words[finite[1]].endswith(rule["participle_endings"]) \
                 and all(tags[k][1] not in rule["verb_tags"] for k in range(finite[1] + 1, end)):
             out[finite[1]] = (tags[finite[1]][0], rule["participle_tag"])
-        start = end + 1
     return out
 
 
@@ -221,15 +227,13 @@ def repair_verb_final_finite(tags: list[tuple[str, str]]) -> list[tuple[str, str
     if not rule:
         return tags
     out = list(tags)
-    start = 0
-    for end in [k for k, (_l, pos) in enumerate(tags) if pos in rule["clause_breaks"]] + [len(tags)]:
+    for start, end in _clauses(tags, rule["clause_breaks"]):
         clause = [tags[k][1] for k in range(start, end)]
         if clause and clause[0] in rule["openers"] and not any(
                 pos in rule["finite_tags"] or pos in rule["zu_tags"] for pos in clause):
             last = next((k for k in range(end - 1, start, -1) if tags[k][1] in rule["retag"]), None)
             if last is not None and all(tags[k][1] not in rule["verb_tags"] for k in range(last + 1, end)):
                 out[last] = (tags[last][0], rule["retag"][tags[last][1]])
-        start = end + 1
     return out
 
 
@@ -246,16 +250,16 @@ def repair_past_as_adjective(words: tuple[str, ...], tags: list[tuple[str, str]]
     if not rule:
         return tags
     out = list(tags)
-    breaks, finite = rule["clause_breaks"], rule["finite_tags"] | rule["infinitive_tags"]
-    start, before_has_verb = 0, False
-    for end in [k for k, (_l, pos) in enumerate(tags) if pos in breaks] + [len(tags)]:
+    finite = rule["finite_tags"] | rule["infinitive_tags"]
+    before_has_verb = False
+    for start, end in _clauses(tags, rule["clause_breaks"]):
         clause = range(start, end)
         has_verb = any(tags[k][1] in finite for k in clause)
         if not has_verb:
             k = next((k for k in clause if tags[k][1] == rule["adjective_tag"]), None)
             if k is not None and _verb_slot(tags, start, k, before_has_verb, rule) and _ambiguous_past(words[k], rule):
                 out[k] = (_infinitive(words[k], rule), rule["verb_tag"])
-        start, before_has_verb = end + 1, has_verb
+        before_has_verb = has_verb
     return out
 
 
@@ -283,9 +287,11 @@ def _verb_slot(tags: list[tuple[str, str]], start: int, k: int, before_has_verb:
                                            or any(pos in rule["attribute_inner"] for pos in between))
     return (after_conjunction or after_prefield) and not in_attribute
 
+
 def _ambiguous_past(word: str, rule: dict) -> bool:
     return word.islower() and len(word) >= rule["min_length"] and word.endswith(rule["endings"]) and (
         word.startswith(rule["prefixes"]) or any(i in word for i in rule["infixes"]))
+
 
 def _infinitive(past: str, rule: dict) -> str:
     stem = past
@@ -296,8 +302,10 @@ def _infinitive(past: str, rule: dict) -> str:
     takes_n = stem.endswith(rule["stem_takes_n"]) and not stem.endswith(rule["stem_takes_en"])
     return stem + ("n" if takes_n else "en")
 
+
 _PUNCT = re.compile(r"[^\w]+")
 _NUMBER = re.compile(r"[\d.,:/-]+")
+
 
 def guess_pos(word: str, first: bool) -> str:
     """A coarse STTS tag from the word's shape alone (for the fast analyser)."""
@@ -308,6 +316,7 @@ def guess_pos(word: str, first: bool) -> str:
     if word[:1].isupper() and not first:
         return "NN"
     return "XY"
+
 
 class SimplemmaAnalyzer:
     name = "de-fast"
@@ -327,12 +336,14 @@ class SimplemmaAnalyzer:
             out.append(build_sentence(text, spans, tags))
         return out
 
+
 def _hanta_available() -> bool:
     try:
         import HanTa  # noqa: F401
     except ImportError:
         return False
     return True
+
 
 # The first analyser registered for a language is its default until a better one claims it.
 register_analyzer("de-fast", "de")(SimplemmaAnalyzer)
