@@ -109,6 +109,7 @@ class KB:
     # short names of people ("Putin", "Kim") -> person kb ids
     short: dict[str, list[str]] = field(default_factory=dict)
     terms: list[Term] = field(default_factory=list)
+    terms_of: dict[str, list[Term]] = field(default_factory=dict)  # person id -> their terms
     roles: dict[str, Role] = field(default_factory=dict)
     not_roles: frozenset[str] = frozenset()
     vague: frozenset[str] = frozenset()
@@ -183,7 +184,7 @@ class KB:
         """The country a person acts for at ``date``: that of the term covering it, else of the
         last term before it ("Helen Clark" is NZL as prime minister, UNO later as head of UNDP
         only if the KB has that term). None when the KB has no term for the person."""
-        terms = [t for t in self.terms if t.person == kb_id]
+        terms = self.terms_of.get(kb_id, [])
         if not terms or not date:
             return None
         now = {t.country for t in terms if t.covers(date)}
@@ -193,7 +194,7 @@ class KB:
         return max(before, key=lambda t: t.end).country if before and not now else None
 
     def in_office(self, kb_id: str, date: str | None) -> bool:
-        return bool(date) and any(t.person == kb_id and t.covers(date) for t in self.terms)
+        return bool(date) and any(t.covers(date) for t in self.terms_of.get(kb_id, []))
 
     def known_prefix(self, word: str) -> tuple[Entry, str] | None:
         """The KB entity the longest first part of a hyphenated compound names, and the rest
@@ -308,7 +309,9 @@ def _people(kb: KB, lang: str) -> None:
     local = {row["id"]: row for row in _read_tsv(lang, "actors_people")}
     for row in _read_tsv(NEUTRAL, "actors_offices"):
         pid = row["id"]
-        kb.terms.append(Term(pid, row["country"], row["office"], row["start"], row["end"] or ""))
+        term = Term(pid, row["country"], row["office"], row["start"], row["end"] or "")
+        kb.terms.append(term)
+        kb.terms_of.setdefault(pid, []).append(term)
         if pid in kb.entries:
             continue
         de = local.get(pid) or {}
@@ -337,9 +340,8 @@ def _roles(kb: KB, lang: str) -> None:
     kb.determiners = frozenset(table.get("determiners", []))
     kb.locative = frozenset(table.get("locative", []))
     kb.not_current = tuple(table.get("not_current", []))
-    pronouns = load_table(lang, "actors_pronouns").get("pronouns", {})
-    kb.pronouns = {word: tuple(kinds) for word, kinds in pronouns.items()}
     table = load_table(lang, "actors_pronouns")
+    kb.pronouns = {word: tuple(kinds) for word, kinds in table.get("pronouns", {}).items()}
     kb.demonstratives = frozenset(table.get("demonstratives", []))
     kb.demonstrative_tags = frozenset(table.get("demonstrative_tags", []))
 

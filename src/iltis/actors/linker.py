@@ -38,7 +38,6 @@ mention ended up with.
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -46,6 +45,7 @@ from functools import cache
 from iltis.actors.kb import ADJ_ENDINGS, KB, Entry, GivenName, OrgNoun, Role, load_kb
 from iltis.countries import alpha3
 from iltis.model import ActorMention, Doc, Sentence, Token
+from iltis.places.gazetteer import normalize
 
 NAME_TAGS = {"NE", "FM"}
 # tags of given names (SoMaJo/HanTa tag unfamiliar ones XY) and of the surnames after them
@@ -803,9 +803,9 @@ class Linker:
                 i = j
                 continue
             known = self._short(toks[last].text, date)
-            if isinstance(known, Entry) and _plain(known.name[:3]) == _plain(name[:3]):
+            if isinstance(known, Entry) and normalize(known.name[:3]) == normalize(name[:3]):
                 # a KB person named in a form the KB lacks ("Wladimir W. Putin"), but not a
-                # namesake with another given name ("Michael Rasmussen")
+                # namesake with another given name ("Michael Rasmussen"); "Álvaro" is "Alvaro"
                 taken.update(dict.fromkeys(range(i, last + 1), self._make(text, si, toks, i, last, known, "short")))
                 i = j
                 continue
@@ -984,11 +984,6 @@ class Linker:
         if not cands:
             return None
         return min(cands, key=lambda c: c[:3])[3]
-
-
-def _plain(word: str) -> str:
-    """Lower case without accents: "Álvaro" and "Alvaro" are one given name."""
-    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
 
 
 def _own_name(f: Found) -> bool:
