@@ -252,13 +252,8 @@ def _role_refs(c: Coding, sent: Sentence, clause: Clause, m: Match, role: str,
             if refs:
                 return refs, "syn.role.gen"
         # "des Besuchs von US-Präsident Obama": a von-phrase right after the noun stands for it
-        von = next((p for p in clause.phrases if holder is not None and p.start == holder.end
-                    and p.prep in t.attribute_agent_preps), None)
-        if von is not None:
-            refs = actors_in(doc, *_span(sent, von.np_start, von.end))
-            if refs:
-                return refs, "syn.role.gen.von"
-        return [], ""
+        refs = _von_after(c, sent, clause, holder) if holder is not None else []
+        return (refs, "syn.role.gen.von") if refs else ([], "")
     elif role == "poss":
         if m.trigger > 0 and toks[m.trigger - 1].pos in t.possessives:
             a, b = _span(sent, m.trigger - 1, m.trigger)
@@ -287,8 +282,7 @@ def _role_refs(c: Coding, sent: Sentence, clause: Clause, m: Match, role: str,
         if refs:
             return refs, rule
         # "eine Gruppe von US-Marines": a von-phrase right after the phrase says who they are
-        of = next((p for p in clause.phrases if p.start == phrase.end and p.prep in t.attribute_agent_preps), None)
-        refs = actors_in(doc, *_span(sent, of.np_start, of.end)) if of is not None and m.trigger >= of.end else []
+        refs = _von_after(c, sent, clause, phrase, before=m.trigger)
         if refs:
             return refs, rule + ".von"
     for phrase in phrases[:1]:
@@ -313,6 +307,15 @@ def _role_refs(c: Coding, sent: Sentence, clause: Clause, m: Match, role: str,
             inside = [p.country_code for p in doc.places if a <= p.start and p.end <= b and p.country_code]
             return [ActorRef(doc.text[a:b], None, alpha3(inside[0]) if inside else None, None)], rule + ".phrase"
     return [], ""
+
+
+def _von_after(c: Coding, sent: Sentence, clause: Clause, phrase: Phrase, before: int | None = None) -> list[ActorRef]:
+    """The actors of the von-phrase right after ``phrase`` (ending no later than token
+    ``before``, if given): the genitive-like attribute that says whose or who it is."""
+    von = next((p for p in clause.phrases if p.start == phrase.end and p.prep in c.t.attribute_agent_preps), None)
+    if von is None or before is not None and von.end > before:
+        return []
+    return actors_in(c.doc, *_span(sent, von.np_start, von.end))
 
 
 def _bound_subject(c: Coding, sent: Sentence, clauses: list[Clause], clause: Clause) -> tuple[list[ActorRef], list[str]]:
