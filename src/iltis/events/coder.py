@@ -218,7 +218,7 @@ def _agent_phrases(c: Coding, clause: Clause, toks: list[Token]) -> list[Phrase]
 
     def attribute(p: Phrase) -> bool:
         before = toks[p.start - 1] if p.start > 0 else None
-        return before is not None and (before.lemma.lower() in t.non_agent_heads or p.prep in t.attribute_agent_preps
+        return before is not None and (before.lemma.lower() in t.non_agent_heads or p.prep in t.attribute_preps
                                        and before.pos in t.nouns and bool(c.lex.for_noun(before.lemma)[0]))
     return [p for p in clause.phrases if p.prep in t.agent_preps and not attribute(p)]
 
@@ -312,7 +312,7 @@ def _role_refs(c: Coding, sent: Sentence, clause: Clause, m: Match, role: str,
 def _von_after(c: Coding, sent: Sentence, clause: Clause, phrase: Phrase, before: int | None = None) -> list[ActorRef]:
     """The actors of the von-phrase right after ``phrase`` (ending no later than token
     ``before``, if given): the genitive-like attribute that says whose or who it is."""
-    von = next((p for p in clause.phrases if p.start == phrase.end and p.prep in c.t.attribute_agent_preps), None)
+    von = next((p for p in clause.phrases if p.start == phrase.end and p.prep in c.t.attribute_preps), None)
     if von is None or before is not None and von.end > before:
         return []
     return actors_in(c.doc, *_span(sent, von.np_start, von.end))

@@ -58,7 +58,7 @@ class SyntaxTable:
     anonymous_sources: frozenset[str]
     bound_pronouns: frozenset[str]
     copulas: frozenset[str]
-    attribute_agent_preps: frozenset[str]
+    attribute_preps: frozenset[str]
     reciprocal_preps: frozenset[str]
 
 
@@ -76,7 +76,7 @@ def syntax_table(lang: str) -> SyntaxTable:
         fs("non_actor_heads"), fs("non_agent_heads"),
         fs("object_pronouns"), fs("topic_word_tags"), fs("predicative_tags"), fs("definite_determiners"),
         fs("common_noun_tags"), fs("name_tags"), t["genitive_name_ending"], fs("anonymous_sources"),
-        fs("bound_pronouns"), fs("copulas"), fs("event_noun_agent_prepositions"),
+        fs("bound_pronouns"), fs("copulas"), fs("attribute_prepositions"),
         fs("reciprocal_prepositions"))
 
 
