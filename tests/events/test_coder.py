@@ -537,9 +537,9 @@ def test_a_group_of_named_people_acts_as_those_people(code):
     # "schwer getroffen" is being hit, not a meeting
     ("Der Sturm hat die Regierung Österreichs besonders schwer getroffen.", "CONSULT"),
     # "drohen ... Jahre Haft" is a possible sentence, nobody's threat
-    ("Im Falle einer Verurteilung drohen dem französischen Politiker bis zu 20 Jahre Haft.", "THREATEN"),
+    ("Bei einer Verurteilung drohen dem italienischen Senator bis zu zwölf Jahre Haft.", "THREATEN"),
     # an actor placed in no country and no sector is vague
-    ("Mehrere Länder haben den Kosovo als Staat noch nicht anerkannt.", "REJECT"),
+    ("Zahlreiche Länder erkennen den Kosovo weiterhin nicht als unabhängigen Staat an.", "REJECT"),
     # what a demand asks for has not happened
     ("Die Mönche in Myanmar verlangen, dass sich die Regierung für das Vorgehen der Armee entschuldigt.", "CONCEDE"),
     # a warning of someone else's attacks is no threat
@@ -565,8 +565,8 @@ def test_clash_between_two_sides_has_no_target(code):
 
 
 def test_stopping_exports_to_a_state_is_a_sanction_against_it(code):
-    ev = only(code("Bundeswirtschaftsminister Sigmar Gabriel hat dem Rüstungskonzern Rheinmetall den Export eines "
-                   "Gefechtsübungszentrums nach Russland untersagt."), "SANCTION")
+    ev = only(code("Der Wirtschaftsminister hat dem Rüstungskonzern Rheinmetall die Ausfuhr von Panzerteilen nach "
+                   "Russland untersagt."), "SANCTION")
     assert (ev.mode, countries(ev.recipient)) == ("discontinue", {"RUS"})
 
 

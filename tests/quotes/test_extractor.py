@@ -183,15 +183,15 @@ def test_second_quotation_in_an_attributed_sentence_has_the_same_speaker(nlp):
 
 
 def test_speech_verb_with_a_plain_object_is_reported_speech_of_its_subject(nlp):
-    doc = code(nlp, "Der spanische Rundfunk berichtet von einem Unwetter während des Fluges.")
+    doc = code(nlp, "Das französische Fernsehen berichtet von einem Streik während der Sitzung.")
     q = only(doc, "Reported")
-    assert q.speaker.text == "Der spanische Rundfunk"
+    assert q.speaker.text == "Das französische Fernsehen"
 
 
 def test_agent_of_a_passive_speech_verb_is_the_speaker(nlp):
-    doc = code(nlp, "Von der Opposition wurde die Art des Besuchs als unangemessen kritisiert.")
+    doc = code(nlp, "Von den Grünen wurde der Ablauf der Reise als unpassend kritisiert.")
     q = only(doc, "Reported")
-    assert q.speaker.text == "der Opposition"
+    assert q.speaker.text == "den Grünen"
 
 
 def test_apposition_to_the_speaker_does_not_end_the_attribution_clause(nlp):
