@@ -191,3 +191,9 @@ def test_state_in_a_newspaper_title_is_no_actor(analysed):
 def test_congressman_is_american_and_union_politicians_german(analysed):
     doc = analysed("Der Kongressabgeordnete sprach in Bagdad mit Unionspolitikern.")
     assert (find(doc, "Der Kongressabgeordnete").country, find(doc, "Unionspolitikern").country) == ("USA", "DEU")
+
+
+def test_unidentified_attackers_get_no_country_from_the_scene(analysed):
+    doc = analysed("In Kabul schossen Unbekannte auf einen Polizeiposten.")
+    m = find(doc, "Unbekannte")
+    assert (m.country, m.sector) == (None, "UAF")

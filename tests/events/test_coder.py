@@ -579,3 +579,8 @@ def test_government_circles_are_no_journey(code):
 def test_warning_of_consequences_is_a_threat(code):
     ev = only(code("Die Regierung der USA warnte Russland vor Konsequenzen."), "THREATEN")
     assert countries(ev.recipient) == {"RUS"}
+
+
+def test_attack_by_unidentified_gunmen_has_no_actor_country(code):
+    ev = only(code("In Kabul haben am Montag Unbekannte einen Polizeiposten angegriffen."), "ASSAULT")
+    assert ev.actor[0].sector == "UAF" and countries(ev.actor) == set() and countries(ev.recipient) == {"AFG"}

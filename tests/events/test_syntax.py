@@ -85,3 +85,8 @@ def test_apposition_after_the_subject_is_no_object():
 def test_fronted_dative_is_an_object():
     [(c, w)] = clauses_of("Ihm wird von der Opposition Korruption vorgeworfen.")
     assert "Ihm" in [w(o) for o in c.objects]
+
+
+def test_weekday_takes_no_noun_after_it():
+    [(c, w)] = clauses_of("In Kabul haben am Montag Unbekannte einen Posten angegriffen.")
+    assert w(c.subject) == "Unbekannte"

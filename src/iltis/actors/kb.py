@@ -56,6 +56,11 @@ def _at_least(a: str, b: str) -> bool:
     return a[:n] >= b[:n]
 
 
+# Sectors of actors whose state no text can tell: unidentified gunmen are not of the country
+# where they strike, so no country is guessed for them from the scene (the guide leaves it empty).
+UNIDENTIFIED_SECTORS = frozenset({"UAF"})
+
+
 @dataclass(frozen=True, slots=True)
 class Role:
     """A role noun form: what sector it gives, and what office it may name."""

@@ -42,7 +42,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
-from iltis.actors.kb import ADJ_ENDINGS, KB, Entry, GivenName, OrgNoun, Role, load_kb
+from iltis.actors.kb import ADJ_ENDINGS, KB, UNIDENTIFIED_SECTORS, Entry, GivenName, OrgNoun, Role, load_kb
 from iltis.countries import alpha3
 from iltis.model import ActorMention, Doc, Sentence, Token
 from iltis.places.gazetteer import normalize
@@ -160,6 +160,8 @@ class Linker:
         focus."""
         f.explicit_country = False
         role = f.role
+        if f.sector in UNIDENTIFIED_SECTORS:
+            return
         if role is not None and role.country:
             f.country, how = role.country, "role"
         else:

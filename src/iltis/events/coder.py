@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 
-from iltis.actors import actors_in, compound_owner
+from iltis.actors import UNIDENTIFIED_SECTORS, actors_in, compound_owner
 from iltis.countries import alpha3
 from iltis.events.dates import TimeExpression, anterior, find_time_expressions, nearest, parse_article_date
 from iltis.events.lexicon import Lexicon, Predicate, load_lexicon
@@ -402,7 +402,8 @@ def _with_country(refs: list[ActorRef], country: str | None) -> list[ActorRef]:
     belong to the state where the event happens."""
     if country is None:
         return refs
-    return [replace(r, country=country) if r.country is None else r for r in refs]
+    return [replace(r, country=country) if r.country is None and r.sector not in UNIDENTIFIED_SECTORS else r
+            for r in refs]
 
 
 def _mode(p: Predicate, words: str, lang: str) -> tuple[str | None, str | None]:

@@ -47,6 +47,7 @@ class SyntaxTable:
     object_control: frozenset[str]
     locative: frozenset[str]
     non_actor_heads: frozenset[str]
+    time_heads: frozenset[str]
     non_agent_heads: frozenset[str]
     object_pronouns: frozenset[str]
     topic_word_tags: frozenset[str]
@@ -73,7 +74,7 @@ def syntax_table(lang: str) -> SyntaxTable:
         fs("conjunction_tags"), fs("subordinator_tags"), fs("clause_break_tags"), fs("non_nominative"),
         fs("genitive_determiners"), fs("co_actor_markers"), t["passive_auxiliary"],
         fs("passive_agent_prepositions"), fs("object_control_verbs"), fs("locative_prepositions"),
-        fs("non_actor_heads"), fs("non_agent_heads"),
+        fs("non_actor_heads"), fs("time_heads"), fs("non_agent_heads"),
         fs("object_pronouns"), fs("topic_word_tags"), fs("predicative_tags"), fs("definite_determiners"),
         fs("common_noun_tags"), fs("name_tags"), t["genitive_name_ending"], fs("anonymous_sources"),
         fs("bound_pronouns"), fs("copulas"), fs("attribute_prepositions"),
@@ -193,8 +194,9 @@ def _np_at(tokens: list[Token], i: int, end: int, t: SyntaxTable,
                 return None
             k = inner[0]
         elif pos in t.nouns:
-            if head is not None and tokens[k].pos in t.names and tokens[head].lemma.lower() in t.non_actor_heads:
-                break  # "am 24. März Russland": a time or measure takes no name after it
+            if head is not None and (tokens[k].pos in t.names and tokens[head].lemma.lower() in t.non_actor_heads
+                                     or tokens[head].lemma.lower() in t.time_heads):
+                break  # "am 24. März Russland", "am Montag Unbekannte": a time takes no noun after it
             if not _genitive_name(tokens, k, end, head, t):
                 head = k
             open_ = False
