@@ -584,3 +584,8 @@ def test_warning_of_consequences_is_a_threat(code):
 def test_attack_by_unidentified_gunmen_has_no_actor_country(code):
     ev = only(code("In Kabul haben am Montag Unbekannte einen Polizeiposten angegriffen."), "ASSAULT")
     assert ev.actor[0].sector == "UAF" and countries(ev.actor) == set() and countries(ev.recipient) == {"AFG"}
+
+
+def test_unidentified_attackers_as_targets_are_struck_where_it_happens(code):
+    ev = only(code("In Kabul hat die Polizei am Montag drei Angreifer erschossen."), "ASSAULT")
+    assert countries(ev.actor) == {"AFG"} and countries(ev.recipient) == {"AFG"}

@@ -90,3 +90,8 @@ def test_fronted_dative_is_an_object():
 def test_weekday_takes_no_noun_after_it():
     [(c, w)] = clauses_of("In Kabul haben am Montag Unbekannte einen Posten angegriffen.")
     assert w(c.subject) == "Unbekannte"
+
+
+def test_verb_final_clause_after_und_shares_the_subject_before_it():
+    *_, (last, w) = clauses_of("Er sagte, dass die Armee das Feuer eröffnete und drei Angreifer erschossen hat.")
+    assert (w(last.subject), [w(o) for o in last.objects]) == ("die Armee", ["drei Angreifer"])

@@ -397,13 +397,14 @@ def _dominant_country(doc: Doc) -> str | None:
     return states.most_common(1)[0][0] if states else None
 
 
-def _with_country(refs: list[ActorRef], country: str | None) -> list[ActorRef]:
+def _with_country(refs: list[ActorRef], country: str | None, targets: bool = False) -> list[ActorRef]:
     """Actors known only by role ("die Polizei") or by a plain phrase ("einige Personen")
-    belong to the state where the event happens."""
+    belong to the state where the event happens. Unidentified attackers do not, but as targets
+    ("erschoss zehn Angreifer") they are struck where the event happens."""
     if country is None:
         return refs
-    return [replace(r, country=country) if r.country is None and r.sector not in UNIDENTIFIED_SECTORS else r
-            for r in refs]
+    return [replace(r, country=country) if r.country is None and (targets or r.sector not in UNIDENTIFIED_SECTORS)
+            else r for r in refs]
 
 
 def _mode(p: Predicate, words: str, lang: str) -> tuple[str | None, str | None]:
@@ -468,7 +469,7 @@ def _build(c: Coding, sent: Sentence, clauses: list[Clause], ci: int, m: Match,
              if ph and ph.prep not in t.locative]
     location = _location(doc, sent, clause, t) or _sentence_location(doc, sent, roles, t) or c.where
     country = (alpha3(location.country_code) if location and location.country_code else None) or c.home
-    actor, recipient = _with_country(actor, country), _with_country(recipient, country)
+    actor, recipient = _with_country(actor, country), _with_country(recipient, country, targets=True)
     if actor and all(r.country is None and r.sector is None for r in actor):
         return None  # an actor placed nowhere and nothing ("Mehrere Länder haben ...") is vague
     if p.type == "REJECT" and actor and not any(r.name for r in recipient):

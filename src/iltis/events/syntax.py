@@ -285,6 +285,16 @@ def _coordinated_with(clause: Clause, before: list[Clause], tokens: list[Token],
     return last
 
 
+def _verb_final_conjunct(clause: Clause, tokens: list[Token], t: SyntaxTable) -> bool:
+    """A clause after "und" whose finite verb follows its participle ("bevor die Polizei das
+    Feuer eröffnete und zehn Angreifer erschossen hat") is the second half of the clause before
+    it: verb-final order, so the phrases before the verb are its objects, not its subject."""
+    f = clause.finite
+    after_und = clause.start > 0 and tokens[clause.start - 1].pos in t.conjunctions
+    return after_und and f is not None and f - 1 > clause.start and (
+        tokens[f - 1].pos in t.participles or tokens[f - 1].pos in t.infinitives)
+
+
 def _with_apposition(subject: Phrase, nps: list[Phrase], tokens: list[Token]) -> Phrase:
     """The subject with a noun phrase set off by commas right after it, its apposition: "hatte
     der Vorsitzende des ICTY, Theodor Meron, einen Antrag zurückgewiesen" (not an object)."""
@@ -309,6 +319,7 @@ def _prefield_subject(pre: list[Phrase], finite: int, tokens: list[Token], t: Sy
 
 
 def _assign_roles(clause: Clause, before: list[Clause], tokens: list[Token], t: SyntaxTable) -> None:
+    verb_final = False
     nps = [p for p in clause.phrases if p.prep is None]
     parent = before[clause.parent] if clause.parent is not None else None
     first = tokens[clause.start]
@@ -324,6 +335,8 @@ def _assign_roles(clause: Clause, before: list[Clause], tokens: list[Token], t: 
     elif clause.finite == clause.start and parent is not None and clause.start > 0 \
             and tokens[clause.start - 1].pos in t.conjunctions:
         pass  # verb first after "und": the second half of "X zog vor das Parlament und forderte ..."
+    elif parent is not None and (verb_final := _verb_final_conjunct(clause, tokens, t)):
+        pass  # its subject is the one of the clause it continues
     elif clause.finite is not None and not clause.subordinate:
         # Times ("Vergangene Woche") stand before the verb too, but never as its subject.
         nominal = [p for p in nps if p.nominative and tokens[p.head].lemma.lower() not in t.non_actor_heads]
@@ -356,4 +369,4 @@ def _assign_roles(clause: Clause, before: list[Clause], tokens: list[Token], t: 
     clause.objects = [p for p in nps if p is not clause.subject
                       and not (own is not None and own.start <= p.start and p.end <= own.end)
                       and (clause.finite is None or clause.subordinate or p.start > clause.finite
-                           or not p.nominative)]  # a fronted object: "Ihm wird vorgeworfen"
+                           or not p.nominative or verb_final)]  # a fronted object: "Ihm wird vorgeworfen"
