@@ -589,3 +589,19 @@ def test_attack_by_unidentified_gunmen_has_no_actor_country(code):
 def test_unidentified_attackers_as_targets_are_struck_where_it_happens(code):
     ev = only(code("In Kabul hat die Polizei am Montag drei Angreifer erschossen."), "ASSAULT")
     assert countries(ev.actor) == {"AFG"} and countries(ev.recipient) == {"AFG"}
+
+
+def test_politician_announcing_resignation_is_a_concession(code):
+    ev = only(code("Der dänische Politiker Lars Hansen hat am Montag angekündigt, von seinem Amt zurückzutreten."),
+              "CONCEDE")
+    assert countries(ev.actor) == {"DNK"} and ev.actor[0].sector == "PTY"
+
+
+def test_expelling_inspectors_from_the_country_is_an_expulsion(code):
+    ev = only(code("Die Regierung in Teheran hat die Inspekteure der UNO des Landes verwiesen."), "SANCTION")
+    assert ev.mode == "expel" and countries(ev.actor) == {"IRN"}
+
+
+def test_announced_investigation_is_an_investigation(code):
+    ev = only(code("Die Armee Israels kündigte eine Untersuchung gegen die Soldaten an."), "ACCUSE")
+    assert ev.mode == "investigate" and countries(ev.actor) == {"ISR"}

@@ -95,3 +95,8 @@ def test_weekday_takes_no_noun_after_it():
 def test_verb_final_clause_after_und_shares_the_subject_before_it():
     *_, (last, w) = clauses_of("Er sagte, dass die Armee das Feuer eröffnete und drei Angreifer erschossen hat.")
     assert (w(last.subject), [w(o) for o in last.objects]) == ("die Armee", ["drei Angreifer"])
+
+
+def test_sowohl_als_auch_joins_the_subject():
+    [(c, w)] = clauses_of("Sowohl die Regierung als auch die Armee kündigten Untersuchungen an.")
+    assert w(c.subject) == "die Regierung als auch die Armee"

@@ -61,6 +61,7 @@ class SyntaxTable:
     copulas: frozenset[str]
     attribute_preps: frozenset[str]
     reciprocal_preps: frozenset[str]
+    list_joiners: frozenset[str]
 
 
 @cache
@@ -78,7 +79,7 @@ def syntax_table(lang: str) -> SyntaxTable:
         fs("object_pronouns"), fs("topic_word_tags"), fs("predicative_tags"), fs("definite_determiners"),
         fs("common_noun_tags"), fs("name_tags"), t["genitive_name_ending"], fs("anonymous_sources"),
         fs("bound_pronouns"), fs("copulas"), fs("attribute_prepositions"),
-        fs("reciprocal_prepositions"))
+        fs("reciprocal_prepositions"), fs("list_joiners"))
 
 
 @dataclass(slots=True)
@@ -307,12 +308,13 @@ def _with_apposition(subject: Phrase, nps: list[Phrase], tokens: list[Token]) ->
 def _prefield_subject(pre: list[Phrase], finite: int, tokens: list[Token], t: SyntaxTable) -> tuple[Phrase, str]:
     """The subject before the verb. The prefield holds one constituent, so noun phrases that
     fill it, joined only by commas, brackets and conjunctions, are one subject: coordinated
-    ("China, Indien, Brasilien und Russland weigern sich") or with its abbreviation ("Die
+    ("China, Indien, Brasilien und Russland weigern sich", "Sowohl X als auch Y kündigten") or with its abbreviation ("Die
     Gruppe der Acht (G8) schloss")."""
     first = pre[0]
     joiners = {"$,", "$("} | t.conjunctions
     joined = len(pre) > 1 and all(tokens[k].pos == "$(" for k in range(pre[-1].end, finite)) and all(
-        tokens[k].pos in joiners for a, b in pairwise(pre) for k in range(a.end, b.start))
+        tokens[k].pos in joiners or tokens[k].text.lower() in t.list_joiners
+        for a, b in pairwise(pre) for k in range(a.end, b.start))
     if not joined:
         return first, "syn.subj.prefield"
     return replace(first, end=pre[-1].end), "syn.subj.prefield-list"
