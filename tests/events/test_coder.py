@@ -605,3 +605,8 @@ def test_expelling_inspectors_from_the_country_is_an_expulsion(code):
 def test_announced_investigation_is_an_investigation(code):
     ev = only(code("Die Armee Israels kündigte eine Untersuchung gegen die Soldaten an."), "ACCUSE")
     assert ev.mode == "investigate" and countries(ev.actor) == {"ISR"}
+
+
+def test_dative_after_a_name_is_the_recipient_beside_an_object(code):
+    ev = only(code("Am Montag gewährte das Emirat Katar der Regierung Ägyptens einen Kredit."), "AID")
+    assert countries(ev.actor) == {"QAT"} and countries(ev.recipient) == {"EGY"}

@@ -435,7 +435,7 @@ def code_sentence(c: Coding, sent: Sentence, times: list[TimeExpression], clause
 def _build(c: Coding, sent: Sentence, clauses: list[Clause], ci: int, m: Match,
            times: list[TimeExpression]) -> Event | None:
     doc, lang, t, article_date, timeline = c.doc, c.lang, c.t, c.article_date, c.timeline
-    clause = _dative_split(clauses[ci], m.predicate, sent.tokens)
+    clause = _dative_split(clauses[ci], m.predicate, sent.tokens, t)
     p = m.predicate
     toks = sent.tokens
     # An event noun's actor is the clause subject when a support verb carries the noun ("Israel
@@ -592,18 +592,22 @@ def _build(c: Coding, sent: Sentence, clauses: list[Clause], ci: int, m: Match,
         confidence=round(max(0.05, min(confidence, 0.95)), 2), explanation=explanation)
 
 
-def _dative_split(clause: Clause, p: Predicate, toks: list) -> Clause:
+def _dative_split(clause: Clause, p: Predicate, toks: list, t: SyntaxTable) -> Clause:
     """Read "die OSZE der georgischen Wahlkommission" as subject + dative object when the
-    predicate wants an object and the clause has none: "der" is genitive or dative."""
+    predicate wants an object and the clause has none: "der" is genitive or dative. After a
+    name it is the dative whatever else the clause holds: "gewährt das Emirat Katar der Firma
+    Porsche einen Kredit" (a name takes no genitive article phrase)."""
     subj = clause.subject
-    if clause.objects or clause.passive or subj is None or "obj" not in p.recipient or not subj.attachments:
+    if clause.passive or subj is None or "obj" not in p.recipient or not subj.attachments:
+        return clause
+    if clause.objects and not (subj.attachments[0] > 0 and toks[subj.attachments[0] - 1].pos in t.names):
         return clause
     cut = subj.attachments[0]
     if toks[cut].text.lower() != "der":
         return clause
     head = max(k for k in range(subj.np_start, cut) if toks[k].pos not in ("ART", "ADJA")) if cut > subj.np_start else cut
     return replace(clause, subject=replace(subj, end=cut, head=head, attachments=[]),
-                   objects=[Phrase(cut, subj.end, subj.head, cut, None, False)], subject_rule="syn.subj.dative-split")
+                   objects=[Phrase(cut, subj.end, subj.head, cut, None, False), *clause.objects], subject_rule="syn.subj.dative-split")
 
 
 def _governing_tokens(toks: list, clauses: list[Clause], clause: Clause) -> list:
