@@ -610,3 +610,8 @@ def test_announced_investigation_is_an_investigation(code):
 def test_dative_after_a_name_is_the_recipient_beside_an_object(code):
     ev = only(code("Am Montag gewährte das Emirat Katar der Regierung Ägyptens einen Kredit."), "AID")
     assert countries(ev.actor) == {"QAT"} and countries(ev.recipient) == {"EGY"}
+
+
+def test_accused_is_the_subject_of_a_passive_beschuldigen(code):
+    ev = only(code("Die Hamas wurde am Montag von der Regierung Israels beschuldigt."), "ACCUSE")
+    assert countries(ev.actor) == {"ISR"} and countries(ev.recipient) == {"PSE"}
