@@ -615,3 +615,8 @@ def test_dative_after_a_name_is_the_recipient_beside_an_object(code):
 def test_accused_is_the_subject_of_a_passive_beschuldigen(code):
     ev = only(code("Die Hamas wurde am Montag von der Regierung Israels beschuldigt."), "ACCUSE")
     assert countries(ev.actor) == {"ISR"} and countries(ev.recipient) == {"PSE"}
+
+
+def test_threatened_is_the_subject_of_a_passive_bedrohen(code):
+    ev = only(code("Die Journalisten wurden in Minsk von der Polizei bedroht."), "THREATEN")
+    assert ev.actor[0].sector == "COP" and ev.recipient[0].sector == "JRN"
