@@ -197,3 +197,8 @@ def test_unidentified_attackers_get_no_country_from_the_scene(analysed):
     doc = analysed("In Kabul schossen Unbekannte auf einen Polizeiposten.")
     m = find(doc, "Unbekannte")
     assert (m.country, m.sector) == (None, "UAF")
+
+
+def test_arsonists_are_criminals(analysed):
+    doc = analysed("In der Nacht drangen die Brandstifter in das Gebäude ein.")
+    assert find(doc, "die Brandstifter").sector == "CRM"
