@@ -620,3 +620,8 @@ def test_accused_is_the_subject_of_a_passive_beschuldigen(code):
 def test_threatened_is_the_subject_of_a_passive_bedrohen(code):
     ev = only(code("Die Journalisten wurden in Minsk von der Polizei bedroht."), "THREATEN")
     assert ev.actor[0].sector == "COP" and ev.recipient[0].sector == "JRN"
+
+
+def test_attack_without_a_named_doer_is_by_unidentified_attackers(code):
+    ev = only(code("In Bagdad kam es am Montag zu einem Bombenanschlag."), "ASSAULT")
+    assert ev.actor[0].sector == "UAF" and countries(ev.actor) == set() and countries(ev.recipient) == {"IRQ"}
