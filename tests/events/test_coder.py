@@ -625,3 +625,13 @@ def test_threatened_is_the_subject_of_a_passive_bedrohen(code):
 def test_attack_without_a_named_doer_is_by_unidentified_attackers(code):
     ev = only(code("In Bagdad kam es am Montag zu einem Bombenanschlag."), "ASSAULT")
     assert ev.actor[0].sector == "UAF" and countries(ev.actor) == set() and countries(ev.recipient) == {"IRQ"}
+
+
+def test_handover_to_the_police_of_the_same_state_is_no_extradition(code):
+    doc = code("Der Mann wurde in Köln festgenommen und an die Bundespolizei überstellt.")
+    assert not [e for e in doc.events if e.type == "COOPERATE"]
+
+
+def test_extradition_to_another_state_is_cooperation(code):
+    ev = only(code("Die Niederlande haben den Verdächtigen am Montag an die Türkei ausgeliefert."), "COOPERATE")
+    assert countries(ev.actor) == {"NLD"} and countries(ev.recipient) == {"TUR"}

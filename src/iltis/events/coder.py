@@ -470,6 +470,8 @@ def _build(c: Coding, sent: Sentence, clauses: list[Clause], ci: int, m: Match,
     location = _location(doc, sent, clause, t) or _sentence_location(doc, sent, roles, t) or c.where
     country = (alpha3(location.country_code) if location and location.country_code else None) or c.home
     actor, recipient = _with_country(actor, country), _with_country(recipient, country, targets=True)
+    if p.between_states and recipient and _countries(recipient) <= (_countries(actor) or {country}):
+        return None  # a handover within one state is no extradition
     if actor and all(r.country is None and r.sector is None for r in actor):
         return None  # an actor placed nowhere and nothing ("Mehrere Länder haben ...") is vague
     if p.type == "REJECT" and actor and not any(r.name for r in recipient):

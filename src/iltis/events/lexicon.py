@@ -44,6 +44,8 @@ class Predicate:
     # prepositions whose phrase may hold an event noun besides subject, object and "es kam zu"
     # ("bei seinem Treffen mit X": the meeting happened; "nach Angaben" states nothing)
     noun_preps: tuple[str, ...]
+    # an act between states: handing someone to an authority of the same state is no extradition
+    between_states: bool
 
     def matches_noun(self, lemma: str) -> bool:
         low = lemma.lower()
@@ -77,6 +79,7 @@ def _predicate(raw: dict) -> Predicate:
         passive_ok=raw.get("passive_ok", True), dative=bool(raw.get("dative")),
         adjectival=bool(raw.get("adjectival")), negated_type=raw.get("negated_type"),
         noun_preps=tuple(x.lower() for x in raw.get("noun_preps", [])),
+        between_states=bool(raw.get("between_states")),
     )
 
 
