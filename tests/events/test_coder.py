@@ -635,3 +635,9 @@ def test_handover_to_the_police_of_the_same_state_is_no_extradition(code):
 def test_extradition_to_another_state_is_cooperation(code):
     ev = only(code("Die Niederlande haben den Verdächtigen am Montag an die Türkei ausgeliefert."), "COOPERATE")
     assert countries(ev.actor) == {"NLD"} and countries(ev.recipient) == {"TUR"}
+
+
+def test_resignation_named_after_its_announcement_is_the_same_event(code):
+    doc = code("Der dänische Minister Lars Hansen hat am Montag angekündigt, von seinem Amt zurückzutreten. "
+               "Der Rücktritt des Ministers kam für seine Partei überraschend.")
+    assert [e.type for e in doc.events] == ["CONCEDE"]

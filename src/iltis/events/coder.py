@@ -33,6 +33,8 @@ FUTURE_AS_PROMISE = {"CONSULT": "AGREE", "AID": "AGREE", "COOPERATE": "AGREE", "
 # Offered, not merely planned, deployments are promises too ("bereit, 2.000 Soldaten zu entsenden").
 OFFER_AS_PROMISE = {**FUTURE_AS_PROMISE, "MOBILIZE": "AGREE"}
 PROMISE_TYPES = {"AGREE", "CONCEDE"}
+# Acts whose announcement is coded in their place, so a noun naming them later is the same event.
+ANNOUNCED_AS_CONCESSION = frozenset({"RETREAT"})
 # Announced force or coercion is a threat, with the THREATEN mode of what is announced.
 FUTURE_AS_THREAT = {"ASSAULT": ("THREATEN", "violence"), "COERCE": ("THREATEN", "restrict"),
                     "SANCTION": ("THREATEN", None)}
@@ -675,6 +677,16 @@ def _same_named(a: Event, b: Event) -> bool:
     return not names(a) or not names(b) or bool(names(a) & names(b))
 
 
+def _names_promise(ev: Event, told: Event) -> bool:
+    """An event noun naming what an earlier announcement of the same actor is about: the guide
+    codes the announcement ("kündigte an zurückzutreten" is CONCEDE), and "der Rücktritt" after
+    it is that announced act again, not a second event. (A meeting or an attack named after its
+    promise or threat may well have happened since, so those stay apart.)"""
+    return len(ev.explanation) > 1 and ev.explanation[1].startswith("noun:") and ev.type in ANNOUNCED_AS_CONCESSION and \
+        f"guide.future-{ev.type.lower()}-is-{told.type.lower()}" in told.explanation and \
+        _countries(ev.actor) == _countries(told.actor) and _same_when(told, ev)
+
+
 def merge_events(events: list[Event]) -> list[Event]:
     """One event per real-world event: the same predicate with the same type and dyad, at
     compatible dates, is one event told twice; different predicates are different events
@@ -684,6 +696,10 @@ def merge_events(events: list[Event]) -> list[Event]:
         told = next((k for k in kept if k.type == ev.type), None) if ANAPHORIC in ev.explanation else None
         if told is not None:  # "die Proteste" with no actor of its own: the protest told before
             told.explanation.append(f"merge.anaphoric-at:{ev.trigger.start}")
+            continue
+        promised = next((k for k in kept if _names_promise(ev, k)), None)
+        if promised is not None:  # "kündigte an zurückzutreten ... Der Rücktritt kommt überraschend"
+            promised.explanation.append(f"merge.promised-at:{ev.trigger.start}")
             continue
         key = _merge_key(ev)
         twin = next((k for k in kept if _merge_key(k) == key and _same_when(k, ev) and _same_named(k, ev)), None)
