@@ -641,3 +641,9 @@ def test_resignation_named_after_its_announcement_is_the_same_event(code):
     doc = code("Der dänische Minister Lars Hansen hat am Montag angekündigt, von seinem Amt zurückzutreten. "
                "Der Rücktritt des Ministers kam für seine Partei überraschend.")
     assert [e.type for e in doc.events] == ["CONCEDE"]
+
+
+def test_regretting_an_incident_is_a_concession_not_blame(code):
+    ev = only(code("Die Armee Israels bedauerte am Montag den Vorfall in Gaza."), "CONCEDE")
+    assert countries(ev.actor) == {"ISR"} and not [e for e in code("Die Armee Israels bedauerte am Montag "
+                                                                     "den Vorfall in Gaza.").events if e.type == "ACCUSE"]
