@@ -647,3 +647,18 @@ def test_regretting_an_incident_is_a_concession_not_blame(code):
     ev = only(code("Die Armee Israels bedauerte am Montag den Vorfall in Gaza."), "CONCEDE")
     assert countries(ev.actor) == {"ISR"} and not [e for e in code("Die Armee Israels bedauerte am Montag "
                                                                      "den Vorfall in Gaza.").events if e.type == "ACCUSE"]
+
+
+def test_insisting_on_something_is_a_demand(code):
+    ev = only(code("Die Regierung Polens bestand am Montag darauf, dass die Grenze geschlossen bleibt."), "REQUEST")
+    assert countries(ev.actor) == {"POL"}
+
+
+def test_discarding_a_proposal_is_a_rejection(code):
+    ev = only(code("Die Regierung Polens verwarf am Montag den Vorschlag der EU-Kommission."), "REJECT")
+    assert countries(ev.actor) == {"POL"} and countries(ev.recipient) == {"EUR"}
+
+
+def test_beginning_negotiations_is_a_consultation(code):
+    ev = only(code("Am Montag begannen Polen und Litauen in Warschau Verhandlungen."), "CONSULT")
+    assert countries(ev.actor) == {"POL", "LTU"}

@@ -143,8 +143,9 @@ def _allowed(p: Predicate, sent: Sentence, clause: Clause, t: SyntaxTable, words
     toks = sent.tokens[clause.start:clause.end]
     if p.reflexive and not any(tok.pos in t.reflexive for tok in toks):
         return False
-    if p.pp and not any(tok.pos in t.prepositions and tok.lemma.lower() == p.pp for tok in toks):
-        return False  # the preposition alone counts: "als illegal" has no noun phrase
+    if p.pp and not any(tok.pos in t.prepositions and tok.lemma.lower() == p.pp
+                        or tok.pos in t.pronominal_adverbs and tok.text.lower().endswith(p.pp) for tok in toks):
+        return False  # the preposition alone counts: "als illegal" has no noun phrase, "darauf" none either
     if p.needs_obj and not any(stem in words for stem in p.needs_obj):
         return False
     if p.excludes and any(stem in words for stem in p.excludes):

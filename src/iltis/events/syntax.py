@@ -62,6 +62,7 @@ class SyntaxTable:
     attribute_preps: frozenset[str]
     reciprocal_preps: frozenset[str]
     list_joiners: frozenset[str]
+    pronominal_adverbs: frozenset[str]
 
 
 @cache
@@ -79,7 +80,8 @@ def syntax_table(lang: str) -> SyntaxTable:
         fs("object_pronouns"), fs("topic_word_tags"), fs("predicative_tags"), fs("definite_determiners"),
         fs("common_noun_tags"), fs("name_tags"), t["genitive_name_ending"], fs("anonymous_sources"),
         fs("bound_pronouns"), fs("copulas"), fs("attribute_prepositions"),
-        fs("reciprocal_prepositions"), fs("list_joiners"))
+        fs("reciprocal_prepositions"), fs("list_joiners"),
+        fs("pronominal_adverb_tags"))
 
 
 @dataclass(slots=True)
