@@ -662,3 +662,9 @@ def test_discarding_a_proposal_is_a_rejection(code):
 def test_beginning_negotiations_is_a_consultation(code):
     ev = only(code("Am Montag begannen Polen und Litauen in Warschau Verhandlungen."), "CONSULT")
     assert countries(ev.actor) == {"POL", "LTU"}
+
+
+def test_voicing_a_suspicion_against_someone_is_an_allegation(code):
+    ev = only(code("Die Regierung Polens äußerte am Montag den Verdacht gegen Russland, die Wahl manipuliert zu haben."),
+              "ACCUSE")
+    assert ev.mode == "allege" and countries(ev.recipient) == {"RUS"}
