@@ -202,3 +202,9 @@ def test_unidentified_attackers_get_no_country_from_the_scene(analysed):
 def test_arsonists_are_criminals(analysed):
     doc = analysed("In der Nacht drangen die Brandstifter in das Gebäude ein.")
     assert find(doc, "die Brandstifter").sector == "CRM"
+
+
+def test_pronoun_prefers_the_subject_over_a_genitive_attribute(analysed):
+    doc = analysed("Am Morgen drangen vor dem Gebet der Moslems die Brandstifter in die Moschee ein. "
+                   "Danach setzten sie Teppiche in Brand.")
+    assert find(doc, "sie").sector == "CRM"

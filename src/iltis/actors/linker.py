@@ -1003,6 +1003,8 @@ def _nearest(local: list[tuple[int, str]], pos: int) -> str | None:
 def _subject_like(toks: list[Token], first: int) -> bool:
     if toks[first].text.lower() in OBLIQUE:
         return False
+    if first > 0 and toks[first].text.lower() == "der" and toks[first - 1].pos in ROLE_NOUN_TAGS | NAME_TAGS:
+        return False  # "vor dem Freitagsgebet der Moslems": a genitive attribute, no subject
     return not (first > 0 and toks[first - 1].pos in PREPOSITION_TAGS)
 
 
