@@ -668,3 +668,9 @@ def test_voicing_a_suspicion_against_someone_is_an_allegation(code):
     ev = only(code("Die Regierung Polens äußerte am Montag den Verdacht gegen Russland, die Wahl manipuliert zu haben."),
               "ACCUSE")
     assert ev.mode == "allege" and countries(ev.recipient) == {"RUS"}
+
+
+def test_suspicion_voiced_about_a_state_accuses_the_subject_of_the_claim(code):
+    ev = only(code("Die Regierung Polens äußerte am Montag den Verdacht, Russland habe die Wahl manipuliert."),
+              "ACCUSE")
+    assert countries(ev.recipient) == {"RUS"} and "syn.role.claim" in ev.explanation

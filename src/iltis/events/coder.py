@@ -227,7 +227,8 @@ def _agent_phrases(c: Coding, clause: Clause, toks: list[Token]) -> list[Phrase]
 
 
 def _role_refs(c: Coding, sent: Sentence, clause: Clause, m: Match, role: str,
-               passive: bool, complement: Clause | None = None) -> tuple[list[ActorRef], str]:
+               passive: bool, complement: Clause | None = None,
+               claim: Clause | None = None) -> tuple[list[ActorRef], str]:
     """Actors filling one role of a matched predicate, and the rule that found them."""
     doc, t, toks = c.doc, c.t, sent.tokens
     if passive and m.predicate.passive_flip:
@@ -269,6 +270,14 @@ def _role_refs(c: Coding, sent: Sentence, clause: Clause, m: Match, role: str,
             refs = actors_in(doc, *_span(sent, phrase.np_start, phrase.end))
             if refs:
                 return refs, "syn.role.comp"
+        return [], ""
+    elif role == "claim":
+        # the subject of the statement the trigger introduces: "äußerte den Verdacht, Deutschland
+        # brauche nur ein Opfer" alleges something of Germany
+        if claim is not None and claim.subject is not None:
+            refs = actors_in(doc, *_span(sent, claim.subject.np_start, claim.subject.end))
+            if refs:
+                return refs, "syn.role.claim"
         return [], ""
     elif role == "speaker":
         # whoever says it: "X sagte, Y sei für den Anschlag verantwortlich" accuses Y on X's word
@@ -354,9 +363,10 @@ def _doer_of_told(c: Coding, lemma: str) -> list[ActorRef]:
 
 
 def _fill(c: Coding, sent: Sentence, clause: Clause, m: Match, roles: tuple[str, ...],
-          passive: bool, complement: Clause | None = None) -> tuple[list[ActorRef], list[str]]:
+          passive: bool, complement: Clause | None = None,
+          claim: Clause | None = None) -> tuple[list[ActorRef], list[str]]:
     for role in roles:
-        refs, rule = _role_refs(c, sent, clause, m, role, passive, complement)
+        refs, rule = _role_refs(c, sent, clause, m, role, passive, complement, claim)
         if refs:
             return refs, [rule]
     return [], []
@@ -454,7 +464,8 @@ def _build(c: Coding, sent: Sentence, clauses: list[Clause], ci: int, m: Match,
         actor, actor_rules = _bound_subject(c, sent, clauses, clause)
     complement = next((cl for cl in clauses[ci + 1:] if cl.parent == ci and cl.finite is None
                        and not cl.subordinate), None)
-    recipient, rec_rules = _fill(c, sent, clause, m, p.recipient, clause.passive, complement)
+    claim = next((cl for cl in clauses[ci + 1:] if cl.parent == ci and cl.finite is not None), None)
+    recipient, rec_rules = _fill(c, sent, clause, m, p.recipient, clause.passive, complement, claim)
     if not actor and p.implied_actor and (p.kind == "noun" or clause.passive and p.passive_flip
                                           and not _agent_phrases(c, clause, toks)):
         actor, actor_rules = [ActorRef(None, None, None, p.implied_actor)], [f"ev.implied-actor.{p.implied_actor}"]

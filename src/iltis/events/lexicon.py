@@ -14,7 +14,7 @@ from iltis.lang import load_table
 EVENT_TYPES = frozenset({
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
     "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
-ROLES = ("subj", "obj", "gen", "poss", "speaker", "comp")
+ROLES = ("subj", "obj", "gen", "poss", "speaker", "comp", "claim")
 MIN_NOUN_SUFFIX = 4  # a compound matches a noun entry by its ending, if that is this long
 
 
