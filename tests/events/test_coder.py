@@ -674,3 +674,14 @@ def test_suspicion_voiced_about_a_state_accuses_the_subject_of_the_claim(code):
     ev = only(code("Die Regierung Polens äußerte am Montag den Verdacht, Russland habe die Wahl manipuliert."),
               "ACCUSE")
     assert countries(ev.recipient) == {"RUS"} and "syn.role.claim" in ev.explanation
+
+
+def test_criticising_what_a_government_did_accuses_it(code):
+    ev = only(code("Die Opposition in Warschau kritisierte am Montag, dass die Regierung die Wahl verschoben hat."),
+              "ACCUSE")
+    assert ev.recipient[0].sector == "GOV" and "syn.role.claim" in ev.explanation
+
+
+def test_pushing_back_influence_is_no_force(code):
+    doc = code("Die Regierung Polens drängte den Einfluss Russlands im Land zurück.")
+    assert not [e for e in doc.events if e.type == "ASSAULT"]
