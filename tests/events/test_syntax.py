@@ -100,3 +100,8 @@ def test_verb_final_clause_after_und_shares_the_subject_before_it():
 def test_sowohl_als_auch_joins_the_subject():
     [(c, w)] = clauses_of("Sowohl die Regierung als auch die Armee kündigten Untersuchungen an.")
     assert w(c.subject) == "die Regierung als auch die Armee"
+
+
+def test_verb_first_clause_with_aber_after_a_comma_keeps_the_subject():
+    _, (c, w) = clauses_of("Die Gewerkschaften begrüßten den Plan, lehnen aber die Kürzungen ab.")
+    assert w(c.subject) == "Die Gewerkschaften"

@@ -63,6 +63,7 @@ class SyntaxTable:
     reciprocal_preps: frozenset[str]
     list_joiners: frozenset[str]
     pronominal_adverbs: frozenset[str]
+    continuation_adverbs: frozenset[str]
 
 
 @cache
@@ -81,7 +82,7 @@ def syntax_table(lang: str) -> SyntaxTable:
         fs("common_noun_tags"), fs("name_tags"), t["genitive_name_ending"], fs("anonymous_sources"),
         fs("bound_pronouns"), fs("copulas"), fs("attribute_prepositions"),
         fs("reciprocal_prepositions"), fs("list_joiners"),
-        fs("pronominal_adverb_tags"))
+        fs("pronominal_adverb_tags"), fs("continuation_adverbs"))
 
 
 @dataclass(slots=True)
@@ -339,6 +340,10 @@ def _assign_roles(clause: Clause, before: list[Clause], tokens: list[Token], t: 
     elif clause.finite == clause.start and parent is not None and clause.start > 0 \
             and tokens[clause.start - 1].pos in t.conjunctions:
         pass  # verb first after "und": the second half of "X zog vor das Parlament und forderte ..."
+    elif clause.finite == clause.start and parent is not None and not parent.subordinate and clause.start > 0 \
+            and tokens[clause.start - 1].pos == "$," and clause.finite + 1 < clause.end \
+            and tokens[clause.finite + 1].text.lower() in t.continuation_adverbs:
+        pass  # "Die Rothemden begrüßten die Ankündigung, fordern aber ...": the same subject goes on
     elif parent is not None and (verb_final := _verb_final_conjunct(clause, tokens, t)):
         pass  # its subject is the one of the clause it continues
     elif clause.finite is not None and not clause.subordinate:
