@@ -685,3 +685,8 @@ def test_criticising_what_a_government_did_accuses_it(code):
 def test_pushing_back_influence_is_no_force(code):
     doc = code("Die Regierung Polens drängte den Einfluss Russlands im Land zurück.")
     assert not [e for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_demands_presented_are_the_presenters_demands(code):
+    ev = only(code("Am Montag legte die Regierung Polens in Brüssel neue Forderungen vor."), "REQUEST")
+    assert countries(ev.actor) == {"POL"}
