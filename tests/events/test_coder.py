@@ -690,3 +690,15 @@ def test_pushing_back_influence_is_no_force(code):
 def test_demands_presented_are_the_presenters_demands(code):
     ev = only(code("Am Montag legte die Regierung Polens in Brüssel neue Forderungen vor."), "REQUEST")
     assert countries(ev.actor) == {"POL"}
+
+
+def test_offered_resignation_is_a_concession_to_whom_it_is_offered(code):
+    ev = only(code("Am Mittwoch bot der tschechische Ministerpräsident Pavel Dvorsky der Opposition seinen Rücktritt an."),
+              "CONCEDE")
+    assert countries(ev.actor) == {"CZE"} and ev.recipient[0].sector == "OPP"
+
+
+def test_announced_withdrawal_is_not_aimed_at_the_withdrawing_troops(code):
+    ev = only(code("Der italienische Außenminister hat heute in Bagdad den Abzug der italienischen Truppen "
+                   "angekündigt."), "CONCEDE")
+    assert countries(ev.recipient) == {"IRQ"}

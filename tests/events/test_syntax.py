@@ -105,3 +105,9 @@ def test_sowohl_als_auch_joins_the_subject():
 def test_verb_first_clause_with_aber_after_a_comma_keeps_the_subject():
     _, (c, w) = clauses_of("Die Gewerkschaften begrüßten den Plan, lehnen aber die Kürzungen ab.")
     assert w(c.subject) == "Die Gewerkschaften"
+
+
+def test_der_phrase_after_a_name_is_no_genitive_attribute():
+    [(c, w)] = clauses_of("Am Mittwoch bot Ministerpräsident Jan Novak der Opposition seinen Rücktritt an.")
+    assert (w(c.subject), [w(o) for o in c.objects]) == ("Ministerpräsident Jan Novak",
+                                                          ["der Opposition", "seinen Rücktritt"])

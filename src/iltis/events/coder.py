@@ -241,7 +241,7 @@ def _role_refs(c: Coding, sent: Sentence, clause: Clause, m: Match, role: str,
         phrases = [clause.subject]
     elif role == "obj" and m.circumstance is None:  # a circumstance's noun has no say over the verb's objects
         # an event noun is not its own target ("stattete den Truppen einen Besuch ab")
-        phrases = [p for p in clause.objects if m.predicate.kind != "noun" or not p.start <= m.trigger < p.end]
+        phrases = [p for p in clause.objects if m.predicate.kind == "verb" or not p.start <= m.trigger < p.end]
     elif role == "agent":
         phrases = _agent_phrases(c, clause, toks)
     elif role.startswith("pp:"):

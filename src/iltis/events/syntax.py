@@ -210,7 +210,8 @@ def _np_at(tokens: list[Token], i: int, end: int, t: SyntaxTable,
         elif head is not None and pos in t.conjunctions and k + 1 < end and \
                 (tokens[k + 1].pos in t.nouns or tokens[k + 1].pos in t.np_prefix):
             k, open_ = k + 1, True  # coordination: "die EU und die Vereinigten Staaten"
-        elif head is not None and not open_ and tokens[k].text.lower() in t.genitive and k + 1 < end:
+        elif head is not None and not open_ and tokens[k].text.lower() in t.genitive and k + 1 < end \
+                and tokens[head].pos not in t.names:  # "bot Papandreou der Opposition": a name takes no genitive
             sub = _np_at(tokens, k + 1, end, t)
             if sub is None or tokens[sub[1]].pos not in t.nouns:
                 break
