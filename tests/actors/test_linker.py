@@ -208,3 +208,9 @@ def test_pronoun_prefers_the_subject_over_a_genitive_attribute(analysed):
     doc = analysed("Am Morgen drangen vor dem Gebet der Moslems die Brandstifter in die Moschee ein. "
                    "Danach setzten sie Teppiche in Brand.")
     assert find(doc, "sie").sector == "CRM"
+
+
+def test_role_with_a_namesake_of_another_given_name_is_not_the_kb_person(analysed):
+    doc = analysed("Der tschechische Ministerpräsident Jan Novak sprach in Prag.", date="2023-05-01")
+    m = find(doc, "Der tschechische Ministerpräsident Jan Novak")
+    assert m.country == "CZE" and m.kb_id is None

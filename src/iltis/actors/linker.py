@@ -693,7 +693,10 @@ class Linker:
                     notes.append("apposition:name")
                     # a KB person named by surname ("Verteidigungsminister Guttenberg") is that person
                     known = self._short(toks[name_end].text, date)
-                    if isinstance(known, Entry) and known.kind == "person":
+                    run = text[toks[k].start:toks[name_end].end]
+                    if isinstance(known, Entry) and known.kind == "person" and (
+                            name_end == k or normalize(known.name[:3]) == normalize(run[:3])):
+                        # not a namesake with another given name ("Ministerpräsident Jan Novak")
                         entry = known
                         notes.append(f"short:{known.kb_id}")
                     k = name_end + 1
