@@ -702,3 +702,28 @@ def test_announced_withdrawal_is_not_aimed_at_the_withdrawing_troops(code):
     ev = only(code("Der italienische Außenminister hat heute in Bagdad den Abzug der italienischen Truppen "
                    "angekündigt."), "CONCEDE")
     assert countries(ev.recipient) == {"IRQ"}
+
+
+def test_arrests_that_happened_imply_the_police(code):
+    ev = only(code("Bei der Kundgebung in Athen kam es am Mittwoch zu Festnahmen."), "COERCE")
+    assert ev.actor[0].sector == "COP" and countries(ev.actor) == {"GRC"}
+
+
+def test_investigation_running_against_someone_is_by_the_police(code):
+    ev = only(code("In Mainz laufen seit Montag Ermittlungen gegen einen Beamten des Innenministeriums."), "ACCUSE")
+    assert ev.mode == "investigate" and ev.actor[0].sector == "COP"
+
+
+def test_criticism_coming_from_someone_is_theirs(code):
+    ev = only(code("Kritik an der Regierung Polens kam am Montag von der Opposition."), "ACCUSE")
+    assert ev.actor[0].sector == "OPP" and ev.recipient[0].sector == "GOV"
+
+
+def test_voting_against_something_is_a_rejection(code):
+    ev = only(code("Die Abgeordneten der Opposition in Warschau stimmten am Montag gegen das Gesetz."), "REJECT")
+    assert countries(ev.actor) == {"POL"}
+
+
+def test_judging_something_a_missed_chance_is_criticism(code):
+    ev = only(code("Der Außenminister Polens beurteilte den Gipfel der EU als verpasste Chance."), "ACCUSE")
+    assert countries(ev.actor) == {"POL"}
