@@ -727,3 +727,19 @@ def test_voting_against_something_is_a_rejection(code):
 def test_judging_something_a_missed_chance_is_criticism(code):
     ev = only(code("Der Außenminister Polens beurteilte den Gipfel der EU als verpasste Chance."), "ACCUSE")
     assert countries(ev.actor) == {"POL"}
+
+
+def test_sein_with_the_participle_of_an_arrest_is_its_passive(code):
+    ev = only(code("In Tiflis sind am Mittwoch elf Gefängniswärter festgenommen."), "COERCE")
+    assert ev.actor[0].sector == "COP" and ev.recipient[0].text == "elf Gefängniswärter"
+
+
+def test_met_with_sein_stays_active(code):
+    ev = only(code("Der Präsident Polens ist am Montag in Kiew mit dem Präsidenten der Ukraine zusammengetroffen."),
+              "CONSULT")
+    assert countries(ev.actor) == {"POL"}
+
+
+def test_passive_investigation_without_agent_is_by_the_police(code):
+    ev = only(code("In Bonn wurde gegen den Beamten des Ministeriums ermittelt."), "ACCUSE")
+    assert ev.actor[0].sector == "COP" and ev.mode == "investigate"

@@ -451,6 +451,8 @@ def _build(c: Coding, sent: Sentence, clauses: list[Clause], ci: int, m: Match,
     clause = _dative_split(clauses[ci], m.predicate, sent.tokens, t)
     p = m.predicate
     toks = sent.tokens
+    if _stative_passive(clause, m, toks, t):
+        clause = replace(clause, passive=True)
     # An event noun's actor is the clause subject when a support verb carries the noun ("Israel
     # startete die Bodenoffensive"), not when the subject judges it ("X nannte den Angriff ...").
     if p.kind == "noun" and "subj" in p.actor and not m.supported:
@@ -606,6 +608,17 @@ def _build(c: Coding, sent: Sentence, clauses: list[Clause], ci: int, m: Match,
         evidence=Span(sent.text, sent.start, sent.end),
         trigger=Span(trigger_tok.text, trigger_tok.start, trigger_tok.end),
         confidence=round(max(0.05, min(confidence, 0.95)), 2), explanation=explanation)
+
+
+def _stative_passive(clause: Clause, m: Match, toks: list, t: SyntaxTable) -> bool:
+    """ "Elf Wärter sind festgenommen": "sein" with the participle of a verb that takes an
+    object is its passive (verbs that form their perfect with "sein", "ist mit X
+    zusammengetroffen", are listed apart)."""
+    p, trig = m.predicate, toks[m.trigger]
+    return not clause.passive and p.kind == "verb" and "obj" in p.recipient and "subj" in p.actor \
+        and trig.pos in t.participles and clause.finite is not None \
+        and toks[clause.finite].lemma.lower() == t.stative_auxiliary \
+        and not any(lemma in t.sein_perfect for lemma in clause.verb_lemmas)
 
 
 def _dative_split(clause: Clause, p: Predicate, toks: list, t: SyntaxTable) -> Clause:

@@ -64,6 +64,8 @@ class SyntaxTable:
     list_joiners: frozenset[str]
     pronominal_adverbs: frozenset[str]
     continuation_adverbs: frozenset[str]
+    stative_auxiliary: str
+    sein_perfect: frozenset[str]
 
 
 @cache
@@ -82,7 +84,7 @@ def syntax_table(lang: str) -> SyntaxTable:
         fs("common_noun_tags"), fs("name_tags"), t["genitive_name_ending"], fs("anonymous_sources"),
         fs("bound_pronouns"), fs("copulas"), fs("attribute_prepositions"),
         fs("reciprocal_prepositions"), fs("list_joiners"),
-        fs("pronominal_adverb_tags"), fs("continuation_adverbs"))
+        fs("pronominal_adverb_tags"), fs("continuation_adverbs"), t["stative_auxiliary"], fs("sein_perfect_verbs"))
 
 
 @dataclass(slots=True)
