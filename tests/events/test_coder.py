@@ -743,3 +743,8 @@ def test_met_with_sein_stays_active(code):
 def test_passive_investigation_without_agent_is_by_the_police(code):
     ev = only(code("In Bonn wurde gegen den Beamten des Ministeriums ermittelt."), "ACCUSE")
     assert ev.actor[0].sector == "COP" and ev.mode == "investigate"
+
+
+def test_no_agreement_reached_is_a_negated_agreement(code):
+    ev = only(code("In Athen kam es am Mittwoch mit der Opposition zu keiner Einigung."), "AGREE")
+    assert ev.modality == "negated" and ev.recipient[0].sector == "OPP"
