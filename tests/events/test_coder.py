@@ -748,3 +748,13 @@ def test_passive_investigation_without_agent_is_by_the_police(code):
 def test_no_agreement_reached_is_a_negated_agreement(code):
     ev = only(code("In Athen kam es am Mittwoch mit der Opposition zu keiner Einigung."), "AGREE")
     assert ev.modality == "negated" and ev.recipient[0].sector == "OPP"
+
+
+def test_pressure_to_resign_is_no_resignation(code):
+    doc = code("Der polnische Innenminister steht seit Montag unter Druck, von seinem Amt zurückzutreten.")
+    assert not [e for e in doc.events if e.type in ("RETREAT", "CONCEDE")]
+
+
+def test_what_is_recommended_has_not_happened(code):
+    doc = code("Der Staatsanwalt empfahl dem Gericht in Warschau, den Minister zu zehn Jahren Haft zu verurteilen.")
+    assert not [e for e in doc.events if e.type == "SANCTION"]
