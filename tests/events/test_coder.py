@@ -758,3 +758,13 @@ def test_pressure_to_resign_is_no_resignation(code):
 def test_what_is_recommended_has_not_happened(code):
     doc = code("Der Staatsanwalt empfahl dem Gericht in Warschau, den Minister zu zehn Jahren Haft zu verurteilen.")
     assert not [e for e in doc.events if e.type == "SANCTION"]
+
+
+def test_travelling_on_a_visit_is_the_travellers_visit(code):
+    ev = only(code("Der iranische Präsident reiste am Montag zu einem Besuch nach Moskau."), "CONSULT")
+    assert (countries(ev.actor), countries(ev.recipient), ev.mode) == ({"IRN"}, {"RUS"}, "visit")
+
+
+def test_genitive_of_the_subject_is_no_dative_for_an_event_noun(code):
+    ev = only(code("Der Chef der Raumfahrtbehörde der USA ist zu einem Besuch nach China aufgebrochen."), "CONSULT")
+    assert countries(ev.actor) == {"USA"} and countries(ev.recipient) == {"CHN"}

@@ -632,8 +632,8 @@ def _dative_split(clause: Clause, p: Predicate, toks: list, t: SyntaxTable) -> C
     name it is the dative whatever else the clause holds: "gewährt das Emirat Katar der Firma
     Porsche einen Kredit" (a name takes no genitive article phrase)."""
     subj = clause.subject
-    if clause.passive or subj is None or "obj" not in p.recipient or not subj.attachments:
-        return clause
+    if clause.passive or subj is None or "obj" not in p.recipient or not subj.attachments or p.kind == "noun":
+        return clause  # (an event noun's roles are not the verb's objects)
     if clause.objects and not (subj.attachments[0] > 0 and toks[subj.attachments[0] - 1].pos in t.names):
         return clause
     cut = subj.attachments[0]
