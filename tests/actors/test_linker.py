@@ -214,3 +214,8 @@ def test_role_with_a_namesake_of_another_given_name_is_not_the_kb_person(analyse
     doc = analysed("Der tschechische Ministerpräsident Jan Novak sprach in Prag.", date="2023-05-01")
     m = find(doc, "Der tschechische Ministerpräsident Jan Novak")
     assert m.country == "CZE" and m.kb_id is None
+
+
+def test_name_in_apposition_to_a_role_of_a_named_body_takes_its_country(analysed):
+    doc = analysed("Der Chef der Raumfahrtbehörde NASA, Michael Griffin, traf in Peking ein.")
+    assert find(doc, "Michael Griffin").country == "USA"

@@ -846,8 +846,12 @@ class Linker:
         body = taken.get(i - 2)
         if body is None or body.last != i - 2 or not body.sector or body.kind not in ("org", "role"):
             return None
+        if body.kb_id and any(e.startswith("role.") for e in body.explanation):
+            return body  # the role phrase took its body along: "Der Chef der Raumfahrtbehörde NASA, Michael Griffin"
         genitive = self.kb.genitive_articles
         k = body.first if toks[body.first].text.lower() in genitive else body.first - 1
+        while k > 1 and toks[k].text.lower() not in genitive and toks[k].pos in ROLE_NOUN_TAGS | NAME_TAGS:
+            k -= 1  # "der Chef der US-Raumfahrtbehörde NASA, Michael Griffin"
         if k >= 1 and toks[k].text.lower() in genitive and toks[k - 1].pos in ROLE_NOUN_TAGS:
             return body
         return None
