@@ -768,3 +768,8 @@ def test_travelling_on_a_visit_is_the_travellers_visit(code):
 def test_genitive_of_the_subject_is_no_dative_for_an_event_noun(code):
     ev = only(code("Der Chef der Raumfahrtbehörde der USA ist zu einem Besuch nach China aufgebrochen."), "CONSULT")
     assert countries(ev.actor) == {"USA"} and countries(ev.recipient) == {"CHN"}
+
+
+def test_general_strike_is_aimed_at_the_state_where_it_happens(code):
+    ev = only(code("Seit Mittwoch lähmt ein Generalstreik das öffentliche Leben in Griechenland."), "PROTEST")
+    assert ev.mode == "strike" and countries(ev.recipient) == {"GRC"}
