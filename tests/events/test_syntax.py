@@ -111,3 +111,13 @@ def test_der_phrase_after_a_name_is_no_genitive_attribute():
     [(c, w)] = clauses_of("Am Mittwoch bot Ministerpräsident Jan Novak der Opposition seinen Rücktritt an.")
     assert (w(c.subject), [w(o) for o in c.objects]) == ("Ministerpräsident Jan Novak",
                                                           ["der Opposition", "seinen Rücktritt"])
+
+
+def test_name_after_a_relative_pronoun_is_its_object():
+    *_, (rel, w) = clauses_of("Er sagte, dass es Frankreich war, die Tschechien unterstützte.")
+    assert rel.subordinate and w(rel.subject) == "Frankreich" and [w(o) for o in rel.objects] == ["Tschechien"]
+
+
+def test_relative_clause_ends_with_its_verb_before_a_dash():
+    *_, (rel, w) = clauses_of("Er sagte, dass es Frankreich war, die Tschechien unterstützte – und dies vor Jahren.")
+    assert rel.subordinate and w(rel.subject) == "Frankreich"

@@ -261,7 +261,7 @@ def analyse_clauses(sentence: Sentence, lang: str = "de") -> list[Clause]:
             tokens[s].pos in t.prepositions and s + 1 < e and tokens[s + 1].pos in t.subordinators) or (
             # a relative pronoun tagged as article: ", die Nordkorea unterstützte"
             s > 0 and tokens[s - 1].pos == "$," and tokens[s].text.lower() in RELATIVE_FORMS
-            and tokens[e - 1 if tokens[e - 1].pos not in t.breaks else e - 2].pos in t.finite)
+            and _verb_final(tokens, s, e, t))
         finites = [k for k in range(s, e) if tokens[k].pos in t.finite]
         finite = (finites[-1] if sub else finites[0]) if finites else None
         clause = Clause(s, e, finite, sub, _phrases(tokens, s, e, t))
@@ -277,6 +277,13 @@ def analyse_clauses(sentence: Sentence, lang: str = "de") -> list[Clause]:
         _assign_roles(clause, clauses, tokens, t)
         clauses.append(clause)
     return clauses
+
+
+def _verb_final(tokens: list[Token], s: int, e: int, t: SyntaxTable) -> bool:
+    """Whether the clause's finite verb closes it (before a final stop, or before a dash that
+    adds an aside: "die Nordkorea unterstützte – und dies vor 75 Jahren")."""
+    fin = next((k for k in range(s + 1, e) if tokens[k].pos in t.finite), None)
+    return fin is not None and (fin + 1 == e or tokens[fin + 1].pos in t.breaks or tokens[fin + 1].text in DASHES)
 
 
 def _coordinated_with(clause: Clause, before: list[Clause], tokens: list[Token], t: SyntaxTable) -> int:
@@ -339,6 +346,11 @@ def _assign_roles(clause: Clause, before: list[Clause], tokens: list[Token], t: 
                 and antecedent.start > parent.finite and set(parent.verb_lemmas) <= t.copulas:
             # "Nordkorea ist eines der wenigen Länder, das Russland unterstützt": Nordkorea does
             clause.subject, clause.subject_rule = parent.subject, "syn.subj.relative-copula"
+        # the pronoun alone is the relative: in "die Nordkorea unterstützte" the name after it
+        # is an object of its own, not part of one phrase with the pronoun
+        nps = [replace(p, start=p.start + 1, np_start=p.start + 1, nominative=False)
+               if p.start == clause.start and p.end > p.start + 1 and p.head > p.start else p
+               for p in nps]
         nps = [p for p in nps if p.start != clause.start]
     elif clause.finite == clause.start and parent is not None and clause.start > 0 \
             and tokens[clause.start - 1].pos in t.conjunctions:
