@@ -773,3 +773,9 @@ def test_genitive_of_the_subject_is_no_dative_for_an_event_noun(code):
 def test_general_strike_is_aimed_at_the_state_where_it_happens(code):
     ev = only(code("Seit Mittwoch lähmt ein Generalstreik das öffentliche Leben in Griechenland."), "PROTEST")
     assert ev.mode == "strike" and countries(ev.recipient) == {"GRC"}
+
+
+def test_opposing_sanctions_against_a_state_does_not_reject_that_state(code):
+    ev = only(code("Russland hat sich am Montag in New York gegen neue Sanktionen gegen Nordkorea ausgesprochen."),
+              "REJECT")
+    assert "PRK" not in countries(ev.recipient)

@@ -302,6 +302,8 @@ def _role_refs(c: Coding, sent: Sentence, clause: Clause, m: Match, role: str,
         refs = _von_after(c, sent, clause, phrase, before=m.trigger)
         if refs:
             return refs, rule + ".von"
+        if role.startswith("pp:") and any(c.lex.for_noun(toks[phrase.head].lemma)):
+            break  # "gegen Sanktionen gegen Nordkorea": the next phrase is the sanctions' target
     for phrase in phrases[:1]:
         # No known actor in the phrase: the phrase itself stands for one ("einige Personen",
         # "die Vorwürfe"), of the country where the event happens unless it names a place; but an
