@@ -121,3 +121,13 @@ def test_name_after_a_relative_pronoun_is_its_object():
 def test_relative_clause_ends_with_its_verb_before_a_dash():
     *_, (rel, w) = clauses_of("Er sagte, dass es Frankreich war, die Tschechien unterstützte – und dies vor Jahren.")
     assert rel.subordinate and w(rel.subject) == "Frankreich"
+
+
+def test_subordinate_clause_goes_on_past_a_comma_in_a_list():
+    _, (sub, w) = clauses_of("Er hofft, dass die EU, die Vereinigten Staaten und andere Staaten den Staat anerkennen.")
+    assert sub.subordinate and w(sub.subject).startswith("die EU")
+
+
+def test_verbless_start_of_a_clause_does_not_swallow_a_relative_clause():
+    clauses = clauses_of("Er wurde verhaftet, als er sich im Zug zum Gefängnis, in dem Gegner inhaftiert sind, befand.")
+    assert any(c.subordinate and w(c.subject) == "Gegner" for c, w in clauses)

@@ -19,6 +19,7 @@ from iltis.model import Sentence, Token
 DASHES = {"–", "—", "-", "(", ")", "[", "]"}
 # Nominative relative pronouns: the relative clause's subject is the phrase they refer to.
 RELATIVE_FORMS = frozenset({"der", "die", "das", "welche", "welcher", "welches"})
+OBLIQUE_RELATIVE_FORMS = frozenset({"dem", "den", "denen", "dessen", "deren", "welchem", "welchen"})
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,7 @@ class SyntaxTable:
     continuation_adverbs: frozenset[str]
     stative_auxiliary: str
     sein_perfect: frozenset[str]
+    attributive_adjectives: frozenset[str]
 
 
 @cache
@@ -73,18 +75,51 @@ def syntax_table(lang: str) -> SyntaxTable:
     t = load_table(lang, "events_syntax")
     fs = lambda key: frozenset(t[key])  # noqa: E731
     return SyntaxTable(
-        fs("finite_verb_tags"), fs("verb_tags"), fs("full_verb_tags"), fs("participle_tags"),
-        fs("infinitive_tags"), fs("particle_tags"), fs("zu_tags"), fs("reflexive_tags"), fs("noun_tags"),
-        fs("pronoun_tags"), fs("possessive_tags"), fs("np_prefix_tags"), fs("preposition_tags"),
-        fs("conjunction_tags"), fs("subordinator_tags"), fs("clause_break_tags"), fs("non_nominative"),
-        fs("genitive_determiners"), fs("co_actor_markers"), t["passive_auxiliary"],
-        fs("passive_agent_prepositions"), fs("object_control_verbs"), fs("locative_prepositions"),
-        fs("non_actor_heads"), fs("time_heads"), fs("non_agent_heads"),
-        fs("object_pronouns"), fs("topic_word_tags"), fs("predicative_tags"), fs("definite_determiners"),
-        fs("common_noun_tags"), fs("name_tags"), t["genitive_name_ending"], fs("anonymous_sources"),
-        fs("bound_pronouns"), fs("copulas"), fs("attribute_prepositions"),
-        fs("reciprocal_prepositions"), fs("list_joiners"),
-        fs("pronominal_adverb_tags"), fs("continuation_adverbs"), t["stative_auxiliary"], fs("sein_perfect_verbs"))
+        finite=fs("finite_verb_tags"),
+        verbs=fs("verb_tags"),
+        full_verbs=fs("full_verb_tags"),
+        participles=fs("participle_tags"),
+        infinitives=fs("infinitive_tags"),
+        particles=fs("particle_tags"),
+        zu=fs("zu_tags"),
+        reflexive=fs("reflexive_tags"),
+        nouns=fs("noun_tags"),
+        pronouns=fs("pronoun_tags"),
+        possessives=fs("possessive_tags"),
+        np_prefix=fs("np_prefix_tags"),
+        prepositions=fs("preposition_tags"),
+        conjunctions=fs("conjunction_tags"),
+        subordinators=fs("subordinator_tags"),
+        breaks=fs("clause_break_tags"),
+        non_nominative=fs("non_nominative"),
+        genitive=fs("genitive_determiners"),
+        co_actor=fs("co_actor_markers"),
+        passive_aux=t["passive_auxiliary"],
+        agent_preps=fs("passive_agent_prepositions"),
+        object_control=fs("object_control_verbs"),
+        locative=fs("locative_prepositions"),
+        non_actor_heads=fs("non_actor_heads"),
+        time_heads=fs("time_heads"),
+        non_agent_heads=fs("non_agent_heads"),
+        object_pronouns=fs("object_pronouns"),
+        topic_word_tags=fs("topic_word_tags"),
+        predicatives=fs("predicative_tags"),
+        definite=fs("definite_determiners"),
+        common_nouns=fs("common_noun_tags"),
+        names=fs("name_tags"),
+        genitive_name_ending=t["genitive_name_ending"],
+        anonymous_sources=fs("anonymous_sources"),
+        bound_pronouns=fs("bound_pronouns"),
+        copulas=fs("copulas"),
+        attribute_preps=fs("attribute_prepositions"),
+        reciprocal_preps=fs("reciprocal_prepositions"),
+        list_joiners=fs("list_joiners"),
+        pronominal_adverbs=fs("pronominal_adverb_tags"),
+        continuation_adverbs=fs("continuation_adverbs"),
+        stative_auxiliary=t["stative_auxiliary"],
+        sein_perfect=fs("sein_perfect_verbs"),
+        attributive_adjectives=fs("attributive_adjective_tags"),
+    )
 
 
 @dataclass(slots=True)
@@ -141,8 +176,15 @@ def _segments(tokens: list[Token], t: SyntaxTable) -> list[tuple[int, int]]:
             all(tokens[k].pos in t.nouns for k in range(*raw[0])):
         raw = raw[1:]  # a dateline ("Wien – ...") is not part of the first clause
     merged: list[tuple[int, int]] = []
-    for s, e in raw:
+    carried: int | None = None
+    for n, (s, e) in enumerate(raw):
+        if carried is not None:
+            s, carried = carried, None
         has_verb = any(tokens[k].pos in t.verbs for k in range(s, e))
+        if not has_verb and tokens[s].pos in t.subordinators and n + 1 < len(raw) \
+                and not _opens_clause(tokens, raw[n + 1][0], t):
+            carried = s  # "dass die EU, die USA und andere Staaten ... anerkennen": the clause goes on
+            continue
         if merged and not has_verb:
             merged[-1] = (merged[-1][0], e)
         elif merged and not any(tokens[k].pos in t.verbs for k in range(*merged[-1])):
@@ -156,6 +198,15 @@ def _segments(tokens: list[Token], t: SyntaxTable) -> list[tuple[int, int]]:
     return merged
 
 
+def _opens_clause(tokens: list[Token], s: int, t: SyntaxTable) -> bool:
+    """Whether a range starts a clause of its own: a subordinator or a relative pronoun, also
+    after a preposition ("in dem")."""
+    first = tokens[s]
+    return first.pos in t.subordinators or first.pos == "PRELS" or (
+        first.pos in t.prepositions and s + 1 < len(tokens)
+        and tokens[s + 1].text.lower() in RELATIVE_FORMS | OBLIQUE_RELATIVE_FORMS)
+
+
 def _open_bracket(tokens: list[Token], s: int, e: int, t: SyntaxTable) -> bool:
     """A clause with a finite auxiliary or modal but no full verb yet waits for its verb."""
     return any(tokens[k].pos in t.finite and not tokens[k].pos.startswith("VV") for k in range(s, e)) and \
@@ -166,7 +217,7 @@ def _closes_bracket(tokens: list[Token], s: int, e: int, t: SyntaxTable) -> bool
     """A segment whose only verbs are non-finite and not a zu-infinitive completes one."""
     verbs = [k for k in range(s, e) if tokens[k].pos in t.verbs]
     return bool(verbs) and not any(tokens[k].pos in t.finite for k in verbs) and \
-        not any(tokens[k].pos in t.zu or tokens[k].pos == "VVIZU" for k in range(s, e))
+        not any(tokens[k].pos in t.zu for k in range(s, e))
 
 
 def _has_finite(tokens: list[Token], s: int, e: int, t: SyntaxTable) -> bool:
@@ -259,9 +310,14 @@ def analyse_clauses(sentence: Sentence, lang: str = "de") -> list[Clause]:
     for s, e in _segments(tokens, t):
         sub = tokens[s].pos in t.subordinators or (
             tokens[s].pos in t.prepositions and s + 1 < e and tokens[s + 1].pos in t.subordinators) or (
+            # "in dem Gegner inhaftiert sind": a relative after its preposition, tagged as article
+            s > 0 and tokens[s - 1].pos == "$," and tokens[s].pos in t.prepositions and s + 1 < e
+            and tokens[s + 1].text.lower() in RELATIVE_FORMS | OBLIQUE_RELATIVE_FORMS and _verb_final(tokens, s, e, t)) or (
             # a relative pronoun tagged as article: ", die Nordkorea unterstützte"
             s > 0 and tokens[s - 1].pos == "$," and tokens[s].text.lower() in RELATIVE_FORMS
-            and _verb_final(tokens, s, e, t))
+            and _verb_final(tokens, s, e, t)
+            # "die Vereinigten Staaten und ... anerkennen": an article before an adjective, a list
+            and not (s + 1 < e and tokens[s + 1].pos in t.attributive_adjectives))
         finites = [k for k in range(s, e) if tokens[k].pos in t.finite]
         finite = (finites[-1] if sub else finites[0]) if finites else None
         clause = Clause(s, e, finite, sub, _phrases(tokens, s, e, t))
@@ -336,6 +392,12 @@ def _prefield_subject(pre: list[Phrase], finite: int, tokens: list[Token], t: Sy
 def _assign_roles(clause: Clause, before: list[Clause], tokens: list[Token], t: SyntaxTable) -> None:
     verb_final = False
     nps = [p for p in clause.phrases if p.prep is None]
+    opener = clause.phrases[0] if clause.phrases else None
+    if clause.subordinate and opener is not None and opener.start == clause.start and opener.prep is not None \
+            and tokens[clause.start + 1].text.lower() in RELATIVE_FORMS | OBLIQUE_RELATIVE_FORMS \
+            and opener.end > clause.start + 2:
+        # "in dem Gegner inhaftiert sind": the relative pronoun closes the prepositional phrase
+        nps.insert(0, Phrase(clause.start + 2, opener.end, opener.head, clause.start + 2))
     parent = before[clause.parent] if clause.parent is not None else None
     first = tokens[clause.start]
     if clause.subordinate and first.text.lower() in RELATIVE_FORMS and first.pos in ("PRELS", "ART", "PDS") \
@@ -377,7 +439,9 @@ def _assign_roles(clause: Clause, before: list[Clause], tokens: list[Token], t: 
         cands = [p for p in nps if p.nominative]
         if cands:
             clause.subject, clause.subject_rule = cands[0], "syn.subj.first-phrase"
-    elif clause.finite is not None:
+    elif clause.finite is not None or clause.subordinate and first.pos in t.subordinators \
+            and not any(tokens[k].pos in t.zu for k in range(clause.start, clause.end)):
+        # (a verb-final clause whose finite verb the tagger missed: "dass die EU ... anerkennen")
         cands = [p for p in nps if p.nominative]
         if cands:
             clause.subject, clause.subject_rule = cands[0], "syn.subj.subordinate"
