@@ -779,3 +779,8 @@ def test_opposing_sanctions_against_a_state_does_not_reject_that_state(code):
     ev = only(code("Russland hat sich am Montag in New York gegen neue Sanktionen gegen Nordkorea ausgesprochen."),
               "REJECT")
     assert "PRK" not in countries(ev.recipient)
+
+
+def test_issued_warrant_is_an_arrest_ordered(code):
+    ev = only(code("Der Bundesgerichtshof erließ am Montag Haftbefehl gegen drei Iraker."), "COERCE")
+    assert ev.mode == "arrest" and countries(ev.actor) == {"DEU"} and countries(ev.recipient) == {"IRQ"}
