@@ -219,3 +219,8 @@ def test_role_with_a_namesake_of_another_given_name_is_not_the_kb_person(analyse
 def test_name_in_apposition_to_a_role_of_a_named_body_takes_its_country(analysed):
     doc = analysed("Der Chef der Raumfahrtbehörde NASA, Michael Griffin, traf in Peking ein.")
     assert find(doc, "Michael Griffin").country == "USA"
+
+
+def test_prison_guards_are_police(analysed):
+    doc = analysed("In Tiflis haben Gefängniswärter die Häftlinge geschlagen.")
+    assert find(doc, "Gefängniswärter").sector == "COP"

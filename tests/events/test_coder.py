@@ -784,3 +784,9 @@ def test_opposing_sanctions_against_a_state_does_not_reject_that_state(code):
 def test_issued_warrant_is_an_arrest_ordered(code):
     ev = only(code("Der Bundesgerichtshof erließ am Montag Haftbefehl gegen drei Iraker."), "COERCE")
     assert ev.mode == "arrest" and countries(ev.actor) == {"DEU"} and countries(ev.recipient) == {"IRQ"}
+
+
+def test_calling_a_decision_a_bad_choice_is_criticism(code):
+    ev = only(code("Die Abgeordnete McCarthy aus New York nannte die Entscheidung des Gouverneurs eine schlechte Wahl."),
+              "ACCUSE")
+    assert countries(ev.actor) == {"USA"}
