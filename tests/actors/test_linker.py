@@ -224,3 +224,9 @@ def test_name_in_apposition_to_a_role_of_a_named_body_takes_its_country(analysed
 def test_prison_guards_are_police(analysed):
     doc = analysed("In Tiflis haben Gefängniswärter die Häftlinge geschlagen.")
     assert find(doc, "Gefängniswärter").sector == "COP"
+
+
+def test_the_pope_acts_for_the_vatican(analysed):
+    doc = analysed("Der Papst sprach am Sonntag in Rom.")
+    m = find(doc, "Der Papst")
+    assert (m.country, m.sector) == ("VAT", "REL")
