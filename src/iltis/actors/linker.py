@@ -54,6 +54,7 @@ GIVEN_TAGS = {"NE", "FM", "XY"}
 SURNAME_TAGS = {"NE", "FM", "XY", "NN"}
 MAX_NAME_WORDS = 5
 ROLE_NOUN_TAGS = {"NN", "NNA"}
+NOUN_OR_NAME_TAGS = ROLE_NOUN_TAGS | NAME_TAGS
 NP_INNER_TAGS = {"ART", "ADJA", "CARD", "PIAT", "PIDAT", "PPOSAT", "PDAT", "ADV", "TRUNC"}
 NON_STATE = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
 INDEFINITE = {"ein", "eine", "einen", "einem", "einer", "eines", "einige", "mehrere", "viele", "zahlreiche"}
@@ -695,7 +696,7 @@ class Linker:
                     known = self._short(toks[name_end].text, date)
                     run = text[toks[k].start:toks[name_end].end]
                     if isinstance(known, Entry) and known.kind == "person" and (
-                            name_end == k or normalize(known.name[:3]) == normalize(run[:3])):
+                            name_end == k or _same_person_named(known, run)):
                         # not a namesake with another given name ("Ministerpräsident Jan Novak")
                         entry = known
                         notes.append(f"short:{known.kb_id}")
@@ -808,9 +809,7 @@ class Linker:
                 i = j
                 continue
             known = self._short(toks[last].text, date)
-            if isinstance(known, Entry) and normalize(known.name[:3]) == normalize(name[:3]):
-                # a KB person named in a form the KB lacks ("Wladimir W. Putin"), but not a
-                # namesake with another given name ("Michael Rasmussen"); "Álvaro" is "Alvaro"
+            if isinstance(known, Entry) and _same_person_named(known, name):
                 taken.update(dict.fromkeys(range(i, last + 1), self._make(text, si, toks, i, last, known, "short")))
                 i = j
                 continue
@@ -850,7 +849,7 @@ class Linker:
             return body  # the role phrase took its body along: "Der Chef der Raumfahrtbehörde NASA, Michael Griffin"
         genitive = self.kb.genitive_articles
         k = body.first if toks[body.first].text.lower() in genitive else body.first - 1
-        while k > 1 and toks[k].text.lower() not in genitive and toks[k].pos in ROLE_NOUN_TAGS | NAME_TAGS:
+        while k > 1 and toks[k].text.lower() not in genitive and toks[k].pos in NOUN_OR_NAME_TAGS:
             k -= 1  # "der Chef der US-Raumfahrtbehörde NASA, Michael Griffin"
         if k >= 1 and toks[k].text.lower() in genitive and toks[k - 1].pos in ROLE_NOUN_TAGS:
             return body
@@ -1007,10 +1006,17 @@ def _nearest(local: list[tuple[int, str]], pos: int) -> str | None:
     return before[-1] if before else (local[0][1] if local else None)
 
 
+def _same_person_named(known: Entry, written: str) -> bool:
+    """Whether a full name written in the text can be the KB person found by its surname: a KB
+    person in a form the KB lacks ("Wladimir W. Putin"), not a namesake with another given name
+    ("Michael Rasmussen"); "Álvaro" is "Alvaro"."""
+    return normalize(known.name[:3]) == normalize(written[:3])
+
+
 def _subject_like(toks: list[Token], first: int) -> bool:
     if toks[first].text.lower() in OBLIQUE:
         return False
-    if first > 0 and toks[first].text.lower() == "der" and toks[first - 1].pos in ROLE_NOUN_TAGS | NAME_TAGS:
+    if first > 0 and toks[first].text.lower() == "der" and toks[first - 1].pos in NOUN_OR_NAME_TAGS:
         return False  # "vor dem Freitagsgebet der Moslems": a genitive attribute, no subject
     return not (first > 0 and toks[first - 1].pos in PREPOSITION_TAGS)
 

@@ -19,7 +19,8 @@ from iltis.model import Sentence, Token
 DASHES = {"–", "—", "-", "(", ")", "[", "]"}
 # Nominative relative pronouns: the relative clause's subject is the phrase they refer to.
 RELATIVE_FORMS = frozenset({"der", "die", "das", "welche", "welcher", "welches"})
-OBLIQUE_RELATIVE_FORMS = frozenset({"dem", "den", "denen", "dessen", "deren", "welchem", "welchen"})
+# ... and all of them, as they follow a preposition ("in dem", "mit der")
+PREPOSITIONAL_RELATIVE_FORMS = RELATIVE_FORMS | {"dem", "den", "denen", "dessen", "deren", "welchem", "welchen"}
 
 
 @dataclass(frozen=True)
@@ -201,10 +202,14 @@ def _segments(tokens: list[Token], t: SyntaxTable) -> list[tuple[int, int]]:
 def _opens_clause(tokens: list[Token], s: int, t: SyntaxTable) -> bool:
     """Whether a range starts a clause of its own: a subordinator or a relative pronoun, also
     after a preposition ("in dem")."""
-    first = tokens[s]
-    return first.pos in t.subordinators or first.pos == "PRELS" or (
-        first.pos in t.prepositions and s + 1 < len(tokens)
-        and tokens[s + 1].text.lower() in RELATIVE_FORMS | OBLIQUE_RELATIVE_FORMS)
+    return tokens[s].pos in t.subordinators or _relative_after_preposition(tokens, s, t)
+
+
+def _relative_after_preposition(tokens: list[Token], s: int, t: SyntaxTable) -> bool:
+    """ "in dem Gegner inhaftiert sind": a preposition with a relative pronoun, which the tagger
+    often reads as an article."""
+    return tokens[s].pos in t.prepositions and s + 1 < len(tokens) \
+        and tokens[s + 1].text.lower() in PREPOSITIONAL_RELATIVE_FORMS
 
 
 def _open_bracket(tokens: list[Token], s: int, e: int, t: SyntaxTable) -> bool:
@@ -310,9 +315,8 @@ def analyse_clauses(sentence: Sentence, lang: str = "de") -> list[Clause]:
     for s, e in _segments(tokens, t):
         sub = tokens[s].pos in t.subordinators or (
             tokens[s].pos in t.prepositions and s + 1 < e and tokens[s + 1].pos in t.subordinators) or (
-            # "in dem Gegner inhaftiert sind": a relative after its preposition, tagged as article
-            s > 0 and tokens[s - 1].pos == "$," and tokens[s].pos in t.prepositions and s + 1 < e
-            and tokens[s + 1].text.lower() in RELATIVE_FORMS | OBLIQUE_RELATIVE_FORMS and _verb_final(tokens, s, e, t)) or (
+            s > 0 and tokens[s - 1].pos == "$," and s + 1 < e and _relative_after_preposition(tokens, s, t)
+            and _verb_final(tokens, s, e, t)) or (
             # a relative pronoun tagged as article: ", die Nordkorea unterstützte"
             s > 0 and tokens[s - 1].pos == "$," and tokens[s].text.lower() in RELATIVE_FORMS
             and _verb_final(tokens, s, e, t)
@@ -394,8 +398,7 @@ def _assign_roles(clause: Clause, before: list[Clause], tokens: list[Token], t: 
     nps = [p for p in clause.phrases if p.prep is None]
     opener = clause.phrases[0] if clause.phrases else None
     if clause.subordinate and opener is not None and opener.start == clause.start and opener.prep is not None \
-            and tokens[clause.start + 1].text.lower() in RELATIVE_FORMS | OBLIQUE_RELATIVE_FORMS \
-            and opener.end > clause.start + 2:
+            and _relative_after_preposition(tokens, clause.start, t) and opener.end > clause.start + 2:
         # "in dem Gegner inhaftiert sind": the relative pronoun closes the prepositional phrase
         nps.insert(0, Phrase(clause.start + 2, opener.end, opener.head, clause.start + 2))
     parent = before[clause.parent] if clause.parent is not None else None
