@@ -41,8 +41,6 @@ FUTURE_AS_THREAT = {"ASSAULT": ("THREATEN", "violence"), "COERCE": ("THREATEN", 
 # An event noun with a definite determiner and no actor of its own refers back ("die Proteste").
 ANAPHORIC = "ev.anaphoric-noun"
 BASE_CONFIDENCE = {"verb": 0.7, "light": 0.75, "noun": 0.5}
-# Political cue stems this long also count inside compounds.
-MIN_COMPOUND_CUE = 6
 # Actor codes of the event guide that are not states.
 NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 # Sectors that make an actor political on their own; civilians, business, media, health,
@@ -123,7 +121,7 @@ def off_topic(doc: Doc) -> str | None:
     # a cue counts at the start of a word or, when long enough to be unambiguous, as the head
     # of a compound ("Europaabgeordnete", "Bundesverteidigungsminister")
     political = sum(1 for w in words for stem in table["political"]["stems"]
-                    if w.startswith(stem) or len(stem) >= MIN_COMPOUND_CUE and w.endswith(stem))
+                    if w.startswith(stem) or len(stem) >= table["min_compound_cue"] and w.endswith(stem))
     if political >= table["min_political"]:
         return None
     for topic in table["topics"]:
