@@ -138,7 +138,7 @@ def test_dative_ihr_stands_for_the_woman_named_before(analysed):
 
 
 def test_demonstrative_pronoun_points_to_the_body_named_just_before(analysed):
-    doc = analysed("Die Frage geht nun an den UN-Sicherheitsrat. Dieser könnte Sanktionen gegen den Iran beschließen.")
+    doc = analysed("Die Sache liegt jetzt beim UN-Sicherheitsrat. Dieser könnte Strafmaßnahmen gegen Syrien verhängen.")
     assert find(doc, "Dieser").country == "UNO"
 
 
@@ -184,7 +184,7 @@ def test_role_gender_picks_the_holder_in_a_year_of_change(analysed):
 
 
 def test_state_in_a_newspaper_title_is_no_actor(analysed):
-    doc = analysed("Er schrieb in der Tageszeitung „Neues Deutschland“ einen Kommentar.")
+    doc = analysed("Er schrieb einen Kommentar für die Zeitung „Neues Deutschland“.")
     assert all(m.kb_id != "state.DEU" for m in doc.actors)
 
 
@@ -205,8 +205,8 @@ def test_arsonists_are_criminals(analysed):
 
 
 def test_pronoun_prefers_the_subject_over_a_genitive_attribute(analysed):
-    doc = analysed("Am Morgen drangen vor dem Gebet der Moslems die Brandstifter in die Moschee ein. "
-                   "Danach setzten sie Teppiche in Brand.")
+    doc = analysed("In der Nacht kamen während der Messe der Christen die Brandstifter durch das Tor. "
+                   "Später steckten sie Bänke in Brand.")
     assert find(doc, "sie").sector == "CRM"
 
 

@@ -422,7 +422,7 @@ def test_an_event_in_the_capital_described_is_located_there(code):
 
 
 def test_a_protest_against_a_compound_of_an_organisation_is_against_it(code):
-    ev = only(code("In Hamburg demonstrierten am Montag 7.000 Menschen gegen das ASEM-Treffen."), "PROTEST")
+    ev = only(code("In Bremen demonstrierten am Montag 3.000 Menschen gegen das NATO-Treffen."), "PROTEST")
     assert countries(ev.recipient) == {"IGO"} and "compound-owner" in " ".join(ev.explanation)
 
 
@@ -466,15 +466,15 @@ def test_an_attack_announced_in_indirect_speech_is_a_threat(code):
 
 
 def test_an_announced_military_move_is_dated_by_the_announcement(code):
-    doc = code("Nach dem Angriff am Freitag kündigte der afghanische Präsident Hamid Karsai heute an, militärisch "
-               "gegen die Taliban in Pakistan vorzugehen.")
+    doc = code("Nach dem Anschlag am Freitag kündigte der pakistanische Präsident heute an, militärisch "
+               "gegen Rebellen in Afghanistan vorzugehen.")
     ev = only(doc, "THREATEN")
     assert ev.date == "2023-09-17"
 
 
 def test_a_weekday_after_an_announcing_verb_dates_the_announcement(code):
-    doc = code("Der Ministerpräsident Thailands kündigte am Donnerstag in Bangkok die Bereitschaft zur Auflösung des "
-               "Parlaments an.")
+    doc = code("Der Regierungschef Nepals kündigte am Donnerstag in Kathmandu die Bereitschaft zu Neuwahlen "
+               "an.")
     assert only(doc, "AGREE").date == "2023-09-14"
 
 
@@ -500,19 +500,19 @@ def test_unresolved_pronoun_in_a_dass_clause_stands_for_the_subject_above(code):
 
 
 def test_relative_clause_on_a_copula_predicate_speaks_of_the_subject(code):
-    ev = only(code("Belarus ist eines der wenigen Länder, das Russland bei seinem Krieg in der Ukraine "
+    ev = only(code("Belarus ist einer der wenigen Staaten, der Russland offen "
                    "unterstützt."), "SUPPORT")
     assert (countries(ev.actor), countries(ev.recipient)) == ({"BLR"}, {"RUS"})
 
 
 def test_von_phrase_after_a_visit_noun_names_the_visitor(code):
-    ev = only(code("Während des Besuchs von US-Präsident Barack Obama in Berlin wurden 50 Demonstranten "
+    ev = only(code("Während des Besuchs von US-Präsident Joe Biden in Rom wurden zwölf Aktivisten "
                    "festgenommen."), "CONSULT")
     assert countries(ev.actor) == {"USA"} and "syn.role.gen.von" in ev.explanation
 
 
 def test_event_noun_is_not_its_own_actor(code):
-    ev = only(code("Die im Januar erzielte Einigung mit der australischen Regierung gilt als Erfolg."), "AGREE")
+    ev = only(code("Die im März erzielte Einigung mit der kanadischen Regierung gilt als Durchbruch."), "AGREE")
     assert not any("Einigung" in (a.text or "") for a in ev.actor)
 
 
@@ -545,7 +545,7 @@ def test_a_group_of_named_people_acts_as_those_people(code):
     # a warning of someone else's attacks is no threat
     ("Die US-Botschaft in Nairobi warnte vor Anschlägen in Kenia.", "THREATEN"),
     # what is threatened has not happened
-    ("Die äthiopische Oppositionspartei droht damit, das Wahlergebnis nicht zu akzeptieren.", "REJECT"),
+    ("Die kenianische Opposition droht damit, den Wahlausgang nicht anzuerkennen.", "REJECT"),
 ], ids=["hit-hard", "possible-prison-term", "vague-actor", "content-of-a-demand", "warning-of-others",
         "content-of-a-threat"])
 def test_sentence_states_no_event_of_the_type(code, text, etype):
@@ -553,13 +553,13 @@ def test_sentence_states_no_event_of_the_type(code, text, etype):
 
 
 def test_resignation_someone_says_he_wants_to_announce_is_a_concession(code):
-    ev = only(code("Am Abend gab er bekannt, er wolle am Freitag der Königin seinen Rücktritt vom Amt des "
-                   "niederländischen Ministerpräsidenten bekannt geben."), "CONCEDE")
+    ev = only(code("Am Abend sagte er, er wolle am Montag dem König seinen Rücktritt vom Amt des belgischen "
+                   "Premierministers bekannt geben."), "CONCEDE")
     assert ev.modality == "asserted"
 
 
 def test_clash_between_two_sides_has_no_target(code):
-    ev = only(code("Am Montag kam es in Hongkong zu Auseinandersetzungen zwischen Demonstranten und Polizei."),
+    ev = only(code("Am Montag kam es in Caracas zu Zusammenstößen zwischen Studenten und Polizei."),
               "ASSAULT")
     assert ev.recipient == [] and len(ev.actor) == 2
 
@@ -592,7 +592,7 @@ def test_unidentified_attackers_as_targets_are_struck_where_it_happens(code):
 
 
 def test_politician_announcing_resignation_is_a_concession(code):
-    ev = only(code("Der dänische Politiker Lars Hansen hat am Montag angekündigt, von seinem Amt zurückzutreten."),
+    ev = only(code("Am Montag kündigte der dänische Politiker Lars Hansen an, im Mai zurückzutreten."),
               "CONCEDE")
     assert countries(ev.actor) == {"DNK"} and ev.actor[0].sector == "PTY"
 
@@ -628,7 +628,7 @@ def test_attack_without_a_named_doer_is_by_unidentified_attackers(code):
 
 
 def test_handover_to_the_police_of_the_same_state_is_no_extradition(code):
-    doc = code("Der Mann wurde in Köln festgenommen und an die Bundespolizei überstellt.")
+    doc = code("Die Kölner Polizei hat den Verdächtigen gestern an das Bundeskriminalamt überstellt.")
     assert not [e for e in doc.events if e.type == "COOPERATE"]
 
 
@@ -638,8 +638,8 @@ def test_extradition_to_another_state_is_cooperation(code):
 
 
 def test_resignation_named_after_its_announcement_is_the_same_event(code):
-    doc = code("Der dänische Minister Lars Hansen hat am Montag angekündigt, von seinem Amt zurückzutreten. "
-               "Der Rücktritt des Ministers kam für seine Partei überraschend.")
+    doc = code("Am Montag kündigte der dänische Minister Lars Hansen an, zurückzutreten. "
+               "Der Rücktritt des Ministers überraschte seine Partei.")
     assert [e.type for e in doc.events] == ["CONCEDE"]
 
 
@@ -699,9 +699,9 @@ def test_offered_resignation_is_a_concession_to_whom_it_is_offered(code):
 
 
 def test_announced_withdrawal_is_not_aimed_at_the_withdrawing_troops(code):
-    ev = only(code("Der italienische Außenminister hat heute in Bagdad den Abzug der italienischen Truppen "
-                   "angekündigt."), "CONCEDE")
-    assert countries(ev.recipient) == {"IRQ"}
+    ev = only(code("Die spanische Verteidigungsministerin kündigte am Montag in Kabul den Abzug der spanischen "
+                   "Soldaten an."), "CONCEDE")
+    assert countries(ev.recipient) == {"AFG"}
 
 
 def test_arrests_that_happened_imply_the_police(code):
@@ -751,7 +751,7 @@ def test_no_agreement_reached_is_a_negated_agreement(code):
 
 
 def test_pressure_to_resign_is_no_resignation(code):
-    doc = code("Der polnische Innenminister steht seit Montag unter Druck, von seinem Amt zurückzutreten.")
+    doc = code("Der polnische Innenminister gerät zunehmend unter Druck, noch diese Woche zurückzutreten.")
     assert not [e for e in doc.events if e.type in ("RETREAT", "CONCEDE")]
 
 
@@ -771,14 +771,14 @@ def test_genitive_of_the_subject_is_no_dative_for_an_event_noun(code):
 
 
 def test_general_strike_is_aimed_at_the_state_where_it_happens(code):
-    ev = only(code("Seit Mittwoch lähmt ein Generalstreik das öffentliche Leben in Griechenland."), "PROTEST")
-    assert ev.mode == "strike" and countries(ev.recipient) == {"GRC"}
+    ev = only(code("Am Mittwoch lähmte ein Generalstreik den Verkehr in Portugal."), "PROTEST")
+    assert ev.mode == "strike" and countries(ev.recipient) == {"PRT"}
 
 
 def test_opposing_sanctions_against_a_state_does_not_reject_that_state(code):
-    ev = only(code("Russland hat sich am Montag in New York gegen neue Sanktionen gegen Nordkorea ausgesprochen."),
+    ev = only(code("China sprach sich am Montag in Genf gegen schärfere Sanktionen gegen den Iran aus."),
               "REJECT")
-    assert "PRK" not in countries(ev.recipient)
+    assert "IRN" not in countries(ev.recipient)
 
 
 def test_issued_warrant_is_an_arrest_ordered(code):

@@ -15,7 +15,7 @@ TEXTS = [
     "In Tiflis wurden am Mittwoch mehr als 60 Demonstranten festgenommen. Die Proteste dauerten bis in die Nacht.",
     "Der russische Außenminister kritisierte den Besuch scharf. Russland hat gemeinsam mit China keine Sanktionen "
     "gegen Nordkorea verhängt.",
-    "In Hamburg demonstrierten am Montag 7.000 Menschen gegen das ASEM-Treffen.",
+    "In Bremen demonstrierten am Montag 3.000 Menschen gegen das NATO-Treffen.",
     "Im Juni 2022 hatte die Opposition in Tiflis protestiert. Damals hatte die Regierung Georgiens die Opposition "
     "scharf kritisiert.",
     "Ein Sprecher der Taliban kündigte am Samstag an, die Taliban würden in Kandahar weitere Gefängnisse stürmen.",

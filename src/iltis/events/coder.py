@@ -499,7 +499,7 @@ def _build(c: Coding, sent: Sentence, clauses: list[Clause], ci: int, m: Match,
         accuser = _accuser_of(c, _countries(actor))
         if accuser:  # "Der Iran streitet dies ab": the denial answers the accusation told before
             recipient, rec_rules = accuser, ["ev.denies-accusation"]
-    # a clash "zwischen Demonstranten und Polizei" has both sides as actors and no target
+    # a clash "zwischen Studenten und Polizei" has both sides as actors and no target
     mutual = any(rule == f"syn.role.pp:{prep}" for rule in actor_rules for prep in t.reciprocal_preps)
     if not recipient and p.type in TARGETED_TYPES and actor and p.recipient and country is not None and not mutual:
         # A targeted act with its target unnamed is aimed at the place where it happens
@@ -646,7 +646,7 @@ def _dative_split(clause: Clause, p: Predicate, toks: list, t: SyntaxTable) -> C
 
 def _governing_tokens(toks: list, clauses: list[Clause], clause: Clause) -> list:
     """Tokens of the clauses a dependent clause hangs on, up to the main clause
-    ("Es wird angenommen, dass Moskau daran interessiert ist, Munition zu kaufen")."""
+    ("Es heißt, dass Ankara bereit ist, Drohnen zu liefern")."""
     out: list = []
     current = clause
     while current.parent is not None and (current.subordinate or current.finite is None):

@@ -156,7 +156,7 @@ def nearest(expressions: list[TimeExpression], position: int, start: int, end: i
 
 def anterior(tokens: list, participle_tags: frozenset[str], lang: str = "de") -> str | None:
     """The rule id when a clause tells what had happened before the narrated time
-    ("Al-Hassani hatte sich damals geweigert"): the day last named does not date it."""
+    ("er hatte sich damals geweigert"): the day last named does not date it."""
     g = grammar(lang)
     words = {tok.text.lower() for tok in tokens}
     if words & g.anterior:

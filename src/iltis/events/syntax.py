@@ -341,7 +341,7 @@ def analyse_clauses(sentence: Sentence, lang: str = "de") -> list[Clause]:
 
 def _verb_final(tokens: list[Token], s: int, e: int, t: SyntaxTable) -> bool:
     """Whether the clause's finite verb closes it (before a final stop, or before a dash that
-    adds an aside: "die Nordkorea unterstützte – und dies vor 75 Jahren")."""
+    adds an aside: "die Tschechien unterstützte – und dies vor Jahren")."""
     fin = next((k for k in range(s + 1, e) if tokens[k].pos in t.finite), None)
     return fin is not None and (fin + 1 == e or tokens[fin + 1].pos in t.breaks or tokens[fin + 1].text in DASHES)
 
@@ -360,8 +360,8 @@ def _coordinated_with(clause: Clause, before: list[Clause], tokens: list[Token],
 
 
 def _verb_final_conjunct(clause: Clause, tokens: list[Token], t: SyntaxTable) -> bool:
-    """A clause after "und" whose finite verb follows its participle ("bevor die Polizei das
-    Feuer eröffnete und zehn Angreifer erschossen hat") is the second half of the clause before
+    """A clause after "und" whose finite verb follows its participle ("bevor die Armee das
+    Feuer eröffnete und drei Angreifer erschossen hat") is the second half of the clause before
     it: verb-final order, so the phrases before the verb are its objects, not its subject."""
     f = clause.finite
     after_und = clause.start > 0 and tokens[clause.start - 1].pos in t.conjunctions
@@ -381,7 +381,7 @@ def _with_apposition(subject: Phrase, nps: list[Phrase], tokens: list[Token]) ->
 def _prefield_subject(pre: list[Phrase], finite: int, tokens: list[Token], t: SyntaxTable) -> tuple[Phrase, str]:
     """The subject before the verb. The prefield holds one constituent, so noun phrases that
     fill it, joined only by commas, brackets and conjunctions, are one subject: coordinated
-    ("China, Indien, Brasilien und Russland weigern sich", "Sowohl X als auch Y kündigten") or with its abbreviation ("Die
+    ("China, Indien und Russland weigern sich", "Sowohl X als auch Y kündigten") or with its abbreviation ("Die
     Gruppe der Acht (G8) schloss")."""
     first = pre[0]
     joiners = {"$,", "$("} | t.conjunctions
@@ -409,7 +409,7 @@ def _assign_roles(clause: Clause, before: list[Clause], tokens: list[Token], t: 
         clause.subject, clause.subject_rule = antecedent, "syn.subj.relative"
         if antecedent is not None and parent.subject is not None and parent.finite is not None \
                 and antecedent.start > parent.finite and set(parent.verb_lemmas) <= t.copulas:
-            # "Nordkorea ist eines der wenigen Länder, das Russland unterstützt": Nordkorea does
+            # "Belarus ist einer der wenigen Staaten, der Russland unterstützt": Nordkorea does
             clause.subject, clause.subject_rule = parent.subject, "syn.subj.relative-copula"
         # the pronoun alone is the relative: in "die Nordkorea unterstützte" the name after it
         # is an object of its own, not part of one phrase with the pronoun
@@ -423,7 +423,7 @@ def _assign_roles(clause: Clause, before: list[Clause], tokens: list[Token], t: 
     elif clause.finite == clause.start and parent is not None and not parent.subordinate and clause.start > 0 \
             and tokens[clause.start - 1].pos == "$," and clause.finite + 1 < clause.end \
             and tokens[clause.finite + 1].text.lower() in t.continuation_adverbs:
-        pass  # "Die Rothemden begrüßten die Ankündigung, fordern aber ...": the same subject goes on
+        pass  # "Die Gewerkschaften begrüßten den Plan, lehnen aber ... ab": the same subject goes on
     elif parent is not None and (verb_final := _verb_final_conjunct(clause, tokens, t)):
         pass  # its subject is the one of the clause it continues
     elif clause.finite is not None and not clause.subordinate:
