@@ -230,3 +230,9 @@ def test_the_pope_acts_for_the_vatican(analysed):
     doc = analysed("Der Papst sprach am Sonntag in Rom.")
     m = find(doc, "Der Papst")
     assert (m.country, m.sector) == ("VAT", "REL")
+
+
+def test_genitive_singular_of_a_role_compound_is_a_role(analysed):
+    doc = analysed("Der Antrag des liberalen Senatsmitgliedes fand keine Mehrheit.")
+    m = find(doc, "des liberalen Senatsmitgliedes")
+    assert m.sector == "LEG"

@@ -332,8 +332,15 @@ def _people(kb: KB, lang: str) -> None:
 
 def _roles(kb: KB, lang: str) -> None:
     table = load_table(lang, "actors_roles")
+    endings = table.get("genitive_endings", [])
+    bare = tuple(table.get("genitive_not_after", []))
     for spec in table.get("roles", []):
+        forms = dict(spec["forms"])
         for form, number in spec["forms"].items():
+            if number in ("m", "n") and not form.endswith(bare):
+                for ending in endings:
+                    forms.setdefault(form + ending, number)
+        for form, number in forms.items():
             kb.roles[form] = Role(
                 rule_id=spec["id"], form=form, sector=spec.get("sector"), number=number,
                 offices=tuple(spec.get("office", [])), country=spec.get("country"),
