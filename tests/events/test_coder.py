@@ -790,3 +790,48 @@ def test_calling_a_decision_a_bad_choice_is_criticism(code):
     ev = only(code("Die Abgeordnete McCarthy aus New York nannte die Entscheidung des Gouverneurs eine schlechte Wahl."),
               "ACCUSE")
     assert countries(ev.actor) == {"USA"}
+
+
+def test_warning_aimed_at_a_party_reproaches_it(code):
+    ev = only(code("In Hannover warnte die Ministerin am Freitag die FDP vor einem Wortbruch."), "ACCUSE")
+    assert (ev.mode, ev.recipient[0].sector) == ("disapprove", "PTY") and "de.ev.warnen-jemanden" in ev.explanation
+
+
+def test_warning_of_a_danger_alone_is_no_event(code):
+    doc = code("In Kiew hat die ukrainische Regierung vor einer steigenden Gefahr von Stromausfällen gewarnt.")
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
+
+
+def test_plan_meeting_criticism_is_criticised_by_the_bei_phrase(code):
+    ev = only(code("In Prag stieß der Entwurf der tschechischen Regierung bei der EU-Kommission auf Kritik."), "ACCUSE")
+    assert (countries(ev.actor), countries(ev.recipient)) == ({"EUR"}, {"CZE"})
+
+
+def test_plan_meeting_resistance_is_a_rejection(code):
+    ev = only(code("In Madrid stieß der Vorschlag des Ministers bei den Gewerkschaften auf Widerstand."), "REJECT")
+    assert ev.actor[0].sector == "LAB" and ev.recipient[0].sector == "GOV"
+
+
+def test_criticism_of_a_plan_happens_now(code):
+    ev = only(code("In Prag stieß der Plan der tschechischen Regierung bei der EU-Kommission auf Kritik."), "ACCUSE")
+    assert ev.modality == "asserted"
+
+
+def test_refusal_given_to_a_party_rejects_it(code):
+    ev = only(code("In Graz erteilte die ÖVP der FPÖ am Montag eine klare Absage."), "REJECT")
+    assert (ev.actor[0].sector, ev.recipient[0].sector) == ("PTY", "PTY")
+
+
+def test_shooting_down_an_aircraft_strikes_its_owner(code):
+    ev = only(code("Über dem Meer schoss die syrische Flugabwehr einen türkischen Kampfjet ab."), "ASSAULT")
+    assert (countries(ev.actor), countries(ev.recipient), ev.actor[0].sector) == ({"SYR"}, {"TUR"}, "MIL")
+
+
+def test_shooting_down_without_an_aircraft_is_not_an_assault(code):
+    doc = code("In Damaskus schoss die Regierung die Vorschläge der Opposition ab.")
+    assert not [e for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_executions_by_shooting_are_an_assault(code):
+    ev = only(code("In Minsk verübte der Geheimdienst Erschießungen an Regimegegnern."), "ASSAULT")
+    assert countries(ev.actor) == {"BLR"}

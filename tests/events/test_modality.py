@@ -84,3 +84,14 @@ def test_year_in_a_comparison_dates_something_else():
 
     toks = tokens("Australien stellt , wie schon 1999 bei dem Abzug , die Truppe")
     assert dates_something_else(toks, next(i for i, t in enumerate(toks) if t.text == "1999"))
+
+
+def test_plan_named_as_an_argument_does_not_make_the_event_future():
+    assert decide_modality(tokens("Scharfe Kritik an dem Plan kam von den Grünen"), [], False, False, None,
+                           2023)[0] == "asserted"
+
+
+def test_plan_in_the_governing_clause_still_plans_the_infinitive():
+    modality, _ = decide_modality(tokens("Truppen in die Region zu verlegen"), tokens("Die Regierung hat den Plan"),
+                                  False, False, None, 2023)
+    assert modality == "future"

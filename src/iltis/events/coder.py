@@ -484,6 +484,8 @@ def _build(c: Coding, sent: Sentence, clauses: list[Clause], ci: int, m: Match,
         actor_rules.append("syn.role.co-actor")
     names = {(r.name or r.text) for r in actor}
     recipient = [r for r in recipient if (r.name or r.text) not in names]
+    if p.needs_recipient and (not recipient or any(rule.endswith(".phrase") for rule in rec_rules)):
+        return None  # "warnte vor einem drohenden Abfluss" names a danger, not a target
     if p.actor_sectors is not None and not all(r.sector in p.actor_sectors for r in actor or [ActorRef("")]):
         return None
     roles = [_span(sent, ph.start, ph.end) for cl in clauses for ph in [cl.subject, *cl.objects, *cl.phrases]

@@ -46,6 +46,9 @@ class Predicate:
     noun_preps: tuple[str, ...]
     # an act between states: handing someone to an authority of the same state is no extradition
     between_states: bool
+    # the sense needs a named target: "warnte die Regierung vor ..." accuses; a warning into
+    # the air ("warnte vor steigenden Preisen") is no event
+    needs_recipient: bool = False
 
     def matches_noun(self, lemma: str) -> bool:
         low = lemma.lower()
@@ -79,7 +82,7 @@ def _predicate(raw: dict) -> Predicate:
         passive_ok=raw.get("passive_ok", True), dative=bool(raw.get("dative")),
         adjectival=bool(raw.get("adjectival")), negated_type=raw.get("negated_type"),
         noun_preps=tuple(x.lower() for x in raw.get("noun_preps", [])),
-        between_states=bool(raw.get("between_states")),
+        between_states=bool(raw.get("between_states")), needs_recipient=bool(raw.get("needs_recipient")),
     )
 
 

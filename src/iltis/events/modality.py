@@ -44,6 +44,7 @@ class ModalityTable:
     speech_verbs: frozenset[str]
     weekday_ahead_cues: frozenset[str]
     hypothetical_governing: tuple[Cue, ...]
+    argument_tags: frozenset[str]  # "Kritik an dem Plan": a plan in the clause is what it is about
 
 
 def _cues(entries: list[dict]) -> tuple[Cue, ...]:
@@ -73,7 +74,8 @@ def modality_table(lang: str) -> ModalityTable:
                          frozenset(t.get("attributive_tags", [])),
                          Cue(rf["id"], frozenset(rf["words"]), False) if (rf := t.get("reported_future")) else None,
                          frozenset(rf.get("speech_verbs", [])) if rf else frozenset(),
-                         frozenset(t.get("weekday_ahead_cues", [])), _cues(t.get("hypothetical_governing", [])))
+                         frozenset(t.get("weekday_ahead_cues", [])), _cues(t.get("hypothetical_governing", [])),
+                         frozenset(t.get("argument_tags", [])))
 
 
 def inside_allegation(governing: list[Token], lang: str = "de", relative: bool = False) -> bool:
@@ -173,10 +175,14 @@ def decide_modality(clause_tokens: list[Token], governing_tokens: list[Token], f
         return "future", t.future_tense_id
     if forward_date:
         return "future", "date.forward"
-    # Plans are said by verbs and adverbs; "ein geplantes Gesetz" plans the law, not the event.
-    # A zu-infinitive takes its plan from the clause it hangs on ("steht bereit, ... zu treffen").
-    scope = clause_tokens + (governing_tokens if not any(tok.pos.endswith("FIN") for tok in clause_tokens) else [])
-    if cue := _hit(t.future, [tok for tok in scope if tok.pos != "ADJA"]) or _particle_hit(t.future, scope):
+    # Plans are said by verbs and adverbs; "ein geplantes Gesetz" plans the law, not the event,
+    # and "Kritik an dem Plan" criticises a plan now. A zu-infinitive takes its plan from the
+    # clause it hangs on ("steht bereit, ... zu treffen", "hat den Plan, ... zu entsenden").
+    own = [tok for tok in clause_tokens if tok.pos not in t.attributive_tags and tok.pos not in t.argument_tags]
+    governing = governing_tokens if not any(tok.pos.endswith("FIN") for tok in clause_tokens) else []
+    scope = clause_tokens + governing
+    if cue := _hit(t.future, own + [tok for tok in governing if tok.pos not in t.attributive_tags]) \
+            or _particle_hit(t.future, scope):
         return "future", cue
     if event_year is not None and article_year is not None and article_year - event_year >= t.historical_years:
         return "historical", "date.historical"
