@@ -4,9 +4,9 @@ from .conftest import find
 
 
 def test_role_with_country_adjective_is_that_countrys_government(analysed):
-    doc = analysed("Am Samstag traf er den russischen Verteidigungsminister in Wladiwostok.")
-    m = find(doc, "den russischen Verteidigungsminister")
-    assert (m.country, m.sector) == ("RUS", "GOV")
+    doc = analysed("Am Freitag besuchte sie den französischen Finanzminister in Lyon.")
+    m = find(doc, "den französischen Finanzminister")
+    assert (m.country, m.sector) == ("FRA", "GOV")
 
 
 def test_role_names_the_office_holder_of_the_article_date(analysed):
@@ -53,8 +53,8 @@ def test_feminine_pronoun_skips_male_antecedents(analysed):
 
 
 def test_capital_used_for_government_is_an_actor(analysed):
-    doc = analysed("Es heißt, dass Moskau und Pjöngjang einen Waffenhandel abschließen würden.")
-    assert {(m.text, m.country, m.sector) for m in doc.actors} >= {("Moskau", "RUS", "GOV"), ("Pjöngjang", "PRK", "GOV")}
+    doc = analysed("Es wird vermutet, dass Peking und Teheran ein Ölgeschäft vereinbaren könnten.")
+    assert {(m.text, m.country, m.sector) for m in doc.actors} >= {("Peking", "CHN", "GOV"), ("Teheran", "IRN", "GOV")}
 
 
 def test_capital_as_a_place_is_no_actor(analysed):
@@ -79,9 +79,9 @@ def test_definite_role_refers_back_to_the_same_role(analysed):
 
 
 def test_organisation_named_after_role_noun_keeps_its_sector(analysed):
-    doc = analysed("Die nordkoreanische Nachrichtenagentur KCNA beschrieb die Atmosphäre.")
-    m = find(doc, "Die nordkoreanische Nachrichtenagentur KCNA")
-    assert (m.country, m.sector, m.kb_id) == ("PRK", "JRN", "org.kcna")
+    doc = analysed("Die iranische Nachrichtenagentur IRNA meldete am Abend einen Brand.")
+    m = find(doc, "Die iranische Nachrichtenagentur IRNA")
+    assert (m.country, m.sector, m.kb_id) == ("IRN", "JRN", "org.irna")
 
 
 def test_compound_prefix_gives_the_country(analysed):
@@ -96,8 +96,8 @@ def test_role_noun_prefix_gives_a_compound_its_sector(analysed):
 
 
 def test_united_nations_body_has_the_uno_code(analysed):
-    doc = analysed("Russland spaltete den Sicherheitsrat der Vereinten Nationen.")
-    m = find(doc, "den Sicherheitsrat der Vereinten Nationen")
+    doc = analysed("Frankreich rief gestern den Sicherheitsrat der UNO an.")
+    m = find(doc, "den Sicherheitsrat der UNO")
     assert (m.country, m.sector) == ("UNO", "GOV")
 
 

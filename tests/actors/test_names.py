@@ -8,8 +8,8 @@ from .conftest import find
 
 
 def test_unknown_name_with_apposition_role_takes_its_sector_and_country(analysed):
-    doc = analysed("Ilse Quendt, PDS-Bundestagsabgeordnete, spricht von einem Fehler.")
-    m = find(doc, "Ilse Quendt, PDS-Bundestagsabgeordnete")
+    doc = analysed("Ilse Quendt, CDU-Bundestagsabgeordnete, warnte vor neuen Schulden.")
+    m = find(doc, "Ilse Quendt, CDU-Bundestagsabgeordnete")
     assert (m.name, m.country, m.sector) == ("Ilse Quendt", "DEU", "LEG")
 
 
@@ -20,7 +20,7 @@ def test_one_of_a_group_in_apposition_takes_the_groups_sector(analysed):
 
 
 def test_name_in_apposition_to_a_noun_of_an_organisation_belongs_to_it(analysed):
-    doc = analysed("Die innenpolitische Sprecherin der FDP-Bundestagsfraktion, Ilse Quendt, widersprach.")
+    doc = analysed("Die rechtspolitische Sprecherin der SPD-Bundestagsfraktion, Ilse Quendt, protestierte.")
     m = next(m for m in doc.actors if m.name == "Ilse Quendt")
     assert (m.country, m.sector) == ("DEU", "PTY")
 
@@ -44,8 +44,8 @@ def test_party_in_brackets_after_an_unknown_name_gives_the_party(analysed):
 
 
 def test_bare_unknown_name_gets_no_sector(analysed):
-    doc = analysed("Wolfgang Gerlach hat sich überraschend bereit erklärt.")
-    assert find(doc, "Wolfgang Gerlach").sector is None
+    doc = analysed("Bernd Hollmann hat sich gestern unerwartet zu Wort gemeldet.")
+    assert find(doc, "Bernd Hollmann").sector is None
 
 
 def test_bare_unknown_name_takes_the_state_named_in_its_sentence(analysed):

@@ -151,7 +151,7 @@ def test_a_past_tense_read_as_adjective_after_the_prefield_is_the_finite_verb():
 
 
 def test_a_past_tense_read_as_adjective_after_und_is_the_finite_verb():
-    tags = _tags("Die US-Regierung erklärte ihn zum Terroristen und verhängte Sanktionen gegen ihn.")
+    tags = _tags("Washington setzte ihn auf eine Liste und verhängte Sanktionen gegen seine Firma.")
     assert tags["verhängte"] == ("VVFIN", "verhängen")
 
 
@@ -160,7 +160,7 @@ def test_a_participle_after_an_article_stays_an_adjective():
 
 
 def test_the_end_of_an_extended_attribute_stays_an_adjective():
-    assert _tags("Russland hat einen von den USA angeführten Vorstoß blockiert.")["angeführten"][0] == "ADJA"
+    assert _tags("Indien hat einen von Frankreich angeführten Vorschlag zurückgewiesen.")["angeführten"][0] == "ADJA"
 
 
 def test_coordinated_noun_phrases_keep_their_adjectives():

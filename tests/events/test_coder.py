@@ -127,9 +127,9 @@ def test_same_dyad_on_different_days_stays_two_events():
 
 
 def test_der_phrase_after_the_subject_is_the_dative_recipient(code):
-    ev = only(code("In Tiflis wirft die OSZE der georgischen Wahlkommission vor, Stimmen gefälscht zu haben."),
-              "ACCUSE")
-    assert countries(ev.actor) == {"IGO"} and countries(ev.recipient) == {"GEO"}
+    ev = only(code("In Baku wirft die OSZE der aserbaidschanischen Regierung vor, Wahlbeobachter behindert "
+                   "zu haben."), "ACCUSE")
+    assert countries(ev.actor) == {"IGO"} and countries(ev.recipient) == {"AZE"}
 
 
 def test_what_an_accusation_claims_is_not_coded_on_its_own(code):
@@ -263,7 +263,7 @@ def test_opening_fire_is_an_assault(code):
 
 
 def test_an_execution_without_agent_is_done_by_the_state(code):
-    ev = only(code("In Teheran wurden am Donnerstag zwei Anhänger der Opposition hingerichtet."), "ASSAULT")
+    ev = only(code("In Teheran wurden gestern drei verurteilte Spione hingerichtet."), "ASSAULT")
     assert ev.actor[0].sector == "GOV" and countries(ev.actor) == {"IRN"}
 
 
@@ -315,8 +315,8 @@ def test_dissolving_parliament_is_coercion(code):
 
 
 def test_summoning_an_ambassador_is_diplomatic_criticism(code):
-    ev = only(code("Das Auswärtige Amt in Berlin bestellte am Montag den russischen Botschafter ein."), "ACCUSE")
-    assert ev.mode == "disapprove" and countries(ev.recipient) == {"RUS"}
+    ev = only(code("Das Außenministerium in Wien bestellte gestern den iranischen Botschafter ein."), "ACCUSE")
+    assert ev.mode == "disapprove" and countries(ev.recipient) == {"IRN"}
 
 
 def test_setting_on_fire_is_destruction(code):
@@ -341,19 +341,19 @@ def test_a_threat_without_addressee_has_no_recipient(code):
 
 
 def test_an_offer_to_send_troops_is_agree(code):
-    doc = code("Frankreich hat sich am Samstag bereit erklärt, weitere 2.000 Soldaten in den Libanon zu entsenden.")
+    doc = code("Spanien hat sich gestern bereit erklärt, noch 800 Soldaten nach Mali zu entsenden.")
     ev = only(doc, "AGREE")
     assert ev.modality == "asserted" and "guide.offer-is-agree" in ev.explanation
     assert not [e for e in doc.events if e.type == "MOBILIZE"]
 
 
 def test_attacking_in_words_is_criticism(code):
-    doc = code("Bundeskanzlerin Merkel griff am Samstag den Iran mit ungewöhnlich scharfen Formulierungen an.")
+    doc = code("Außenministerin Baerbock griff am Dienstag China mit sehr deutlichen Worten an.")
     assert [e.type for e in doc.events] == ["ACCUSE"]
 
 
 def test_troops_meeting_resistance_is_no_meeting(code):
-    assert not [e for e in code("In Helmand trafen US-Truppen auf erheblichen Widerstand.").events if e.type == "CONSULT"]
+    assert not [e for e in code("Bei Falludscha trafen britische Soldaten auf heftige Gegenwehr.").events if e.type == "CONSULT"]
 
 
 def test_pledged_support_is_support_and_not_also_a_promise(code):
@@ -372,11 +372,11 @@ def test_a_judgement_without_als_is_coded(code):
 
 
 def test_a_visit_named_in_a_circumstance_counts_beside_the_main_event(code):
-    doc = code("Der italienische Außenminister hat heute bei einem Besuch in Bagdad den Abzug der italienischen "
-               "Truppen angekündigt.")
+    doc = code("Der spanische Verteidigungsminister hat gestern bei einem Besuch in Kabul den Rückzug der "
+               "spanischen Soldaten angekündigt.")
     assert sorted(e.type for e in doc.events) == ["CONCEDE", "CONSULT"]
     visit = only(doc, "CONSULT")
-    assert visit.modality == "asserted" and countries(visit.recipient) == {"IRQ"}
+    assert visit.modality == "asserted" and countries(visit.recipient) == {"AFG"}
 
 
 def test_expelling_a_member_from_a_group_is_a_sanction(code):
@@ -385,7 +385,7 @@ def test_expelling_a_member_from_a_group_is_a_sanction(code):
 
 
 def test_police_stopping_a_march_restricts_it(code):
-    ev = only(code("In Hamburg wurde die Demonstration am Samstag mehrmals von der Polizei angehalten."), "COERCE")
+    ev = only(code("In Köln wurde der Marsch am Sonntag immer wieder von der Polizei angehalten."), "COERCE")
     assert ev.actor[0].sector == "COP"
 
 
@@ -404,14 +404,14 @@ def test_an_anonymous_source_is_no_reported_by(code):
 
 
 def test_a_place_attached_to_the_subject_by_in_is_the_scene(code):
-    doc = code("Der Strafsenat des Oberlandesgerichts in Düsseldorf verkündete heute das Urteil gegen die Mitglieder "
-               "einer Terrorgruppe aus Deutschland.")
+    doc = code("Der Staatsschutzsenat des Oberlandesgerichts in München verkündete am Mittwoch das Urteil gegen "
+               "drei Anhänger einer verbotenen Vereinigung.")
     ev = only(doc, "SANCTION")
-    assert ev.location.text == "Düsseldorf"
+    assert ev.location.text == "München"
 
 
 def test_a_country_in_a_genitive_of_the_subject_is_no_scene(code):
-    doc = code("Die Streitkräfte der Vereinigten Staaten töteten am Donnerstag den General.")
+    doc = code("Die Luftwaffe der Vereinigten Staaten tötete gestern einen Milizenführer.")
     assert only(doc, "ASSAULT").location is None
 
 

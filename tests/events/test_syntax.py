@@ -16,8 +16,8 @@ def test_subject_before_the_finite_verb():
 
 
 def test_subject_after_the_verb_when_an_adverbial_comes_first():
-    [(c, w)] = clauses_of("Am Samstag traf er den russischen Verteidigungsminister.")
-    assert (w(c.subject), w(c.objects[0])) == ("er", "den russischen Verteidigungsminister")
+    [(c, w)] = clauses_of("Am Montag besuchte sie den ukrainischen Regierungschef.")
+    assert (w(c.subject), w(c.objects[0])) == ("sie", "den ukrainischen Regierungschef")
 
 
 def test_coordinated_clause_after_a_subordinate_one_continues_the_main_clause():
@@ -47,8 +47,8 @@ def test_finite_werden_with_infinitive_is_future():
 
 
 def test_co_actor_is_marked():
-    [(c, w)] = clauses_of("Russland hat sich gemeinsam mit China gegen neue Sanktionen ausgesprochen.")
-    assert [w(p) for p in c.phrases if p.co_actor] == ["mit China"]
+    [(c, w)] = clauses_of("Ungarn hat sich gemeinsam mit der Slowakei gegen strengere Auflagen ausgesprochen.")
+    assert [w(p) for p in c.phrases if p.co_actor] == ["mit der Slowakei"]
 
 
 @pytest.mark.parametrize("text", ["", "Und.", "– –", "„“"])
@@ -58,8 +58,8 @@ def test_degenerate_sentences_do_not_break_the_analysis(text):
 
 
 def test_coordinated_phrases_with_determiners_are_one_subject():
-    [(c, w)] = clauses_of("Die Europäische Union und die Vereinigten Staaten unterstützen den Plan.")
-    assert w(c.subject) == "Die Europäische Union und die Vereinigten Staaten"
+    [(c, w)] = clauses_of("Die Afrikanische Union und die Arabische Liga begrüßen den Vorschlag.")
+    assert w(c.subject) == "Die Afrikanische Union und die Arabische Liga"
 
 
 def test_genitive_looking_attribute_is_recorded():

@@ -169,7 +169,7 @@ def test_nominalised_adjective_heads_a_speaker_phrase(nlp):
 
 def test_quote_in_a_konjunktiv_sentence_belongs_to_the_last_speaker_not_the_subject(nlp):
     doc = code(nlp, "Der Pilot sagte, man sei zu spät gelandet. "
-                    "Der Airbus sei erst „weit hinter der normalen Aufsetzzone“ gelandet.")
+                    "Die Maschine sei erst „kurz vor dem Ende der Piste“ gelandet.")
     q = only(doc, "Direct")
     assert q.speaker.text == "Der Pilot"
 

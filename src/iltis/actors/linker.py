@@ -19,9 +19,9 @@ Rules run per sentence over the analysis tokens, in this order (the ids appear i
               organisation noun (``org:<noun id>``, lang/de/actors_org_nouns.yaml) before or
               after its other words ("Chaos Computer Club", "Gewerkschaft Deutscher Lokführer",
               "Koalition für Einheit und Entwicklung"), or a quoted name with such a noun in or
-              before it ("die Oppositionsbewegung „Volksallianz für Demokratie“"); an acronym in
+              before it ("die Protestbewegung „Bündnis für faire Wahlen“"); an acronym in
               brackets after it and, later, that acronym or its head noun after a definite
-              article ("die PAD", "die Gewerkschaft") link back to it (``org_ref``); words of
+              article ("die BFW", "die Gewerkschaft") link back to it (``org_ref``); words of
               the name give the country (a state adjective or name), else the state named in
               the sentence or the article's focus; sports clubs, places, KB names and lone
               acronyms are no such organisations;

@@ -186,7 +186,7 @@ def match_clause(sent: Sentence, clause: Clause, lex: Lexicon, t: SyntaxTable) -
     found = [f for f in found if not (f.predicate.kind == "verb" and f.rule.split(":", 1)[1] in carriers)]
     supported = bool(verb_lemmas & lex.noun_support_verbs)
     # Event nouns count where no verb states an event; a meeting named in a circumstance
-    # ("kündigte bei einem Besuch in Bagdad den Abzug an") counts beside the verb's event.
+    # ("sagte bei einer Reise nach Kabul weitere Hilfe zu") counts beside the verb's event.
     return found + _noun_matches(sent, clause, lex, t, words, supported, circumstantial_only=bool(found))
 
 
@@ -394,7 +394,7 @@ def _location(doc: Doc, sent: Sentence, clause: Clause, t: SyntaxTable) -> Locat
 def _sentence_location(doc: Doc, sent: Sentence, roles: list[tuple[int, int]], t: SyntaxTable) -> Location | None:
     """The most specific place of the sentence that is not one of the event's actors
     ("Moskau sagte"): a place inside a subject, object or non-locative phrase
-    ("Sanktionen gegen Iran", "die Streitkräfte der Vereinigten Staaten") is a participant
+    ("Strafzölle gegen Kuba", "die Marine der Vereinigten Staaten") is a participant
     there, not the scene, unless a locative preposition attaches it ("das Oberlandesgericht
     in Düsseldorf")."""
     def attached(p: Place) -> bool:
@@ -629,7 +629,7 @@ def _stative_passive(clause: Clause, m: Match, toks: list, t: SyntaxTable) -> bo
 
 
 def _dative_split(clause: Clause, p: Predicate, toks: list, t: SyntaxTable) -> Clause:
-    """Read "die OSZE der georgischen Wahlkommission" as subject + dative object when the
+    """Read "der Europarat der polnischen Regierung" as subject + dative object when the
     predicate wants an object and the clause has none: "der" is genitive or dative. After a
     name it is the dative whatever else the clause holds: "gewährt das Emirat Katar der Firma
     Porsche einen Kredit" (a name takes no genitive article phrase)."""

@@ -191,7 +191,7 @@ def _segments(tokens: list[Token], t: SyntaxTable) -> list[tuple[int, int]]:
         elif merged and not any(tokens[k].pos in t.verbs for k in range(*merged[-1])):
             merged[-1] = (merged[-1][0], e)
         elif merged and _open_bracket(tokens, *merged[-1], t) and _closes_bracket(tokens, s, e, t):
-            # "Sie wollen sich am Montag, den 18. Februar, in Brüssel treffen": the comma only
+            # "Beide möchten am Freitag, dem 7. Mai, in Genf verhandeln": the comma only
             # sets off an apposition; the modal and its infinitive are one clause.
             merged[-1] = (merged[-1][0], e)
         else:
@@ -370,8 +370,8 @@ def _verb_final_conjunct(clause: Clause, tokens: list[Token], t: SyntaxTable) ->
 
 
 def _with_apposition(subject: Phrase, nps: list[Phrase], tokens: list[Token]) -> Phrase:
-    """The subject with a noun phrase set off by commas right after it, its apposition: "hatte
-    der Vorsitzende des ICTY, Theodor Meron, einen Antrag zurückgewiesen" (not an object)."""
+    """The subject with a noun phrase set off by commas right after it, its apposition: "hat
+    die Präsidentin des Gerichts, Erika Sommer, die Klage abgewiesen" (not an object)."""
     nxt = next((p for p in nps if p.start == subject.end + 1), None)
     if nxt is None or tokens[subject.end].pos != "$," or nxt.end >= len(tokens) or tokens[nxt.end].pos != "$,":
         return subject

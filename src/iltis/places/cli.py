@@ -19,7 +19,7 @@ def places_command(text: str, lang: str) -> None:
 
     \b
     Example:
-      iltis places "Kim Jong Un reiste nach Wladiwostok im Fernen Osten Russlands."
+      iltis places "Kim Jong Un fuhr mit dem Zug über Chabarowsk in Sibirien zurück nach Nordkorea."
     """
     from iltis.pipeline import analyse
     from iltis.places.geoparser import geoparse

@@ -406,7 +406,7 @@ class Extractor:
         if cstart == 0:
             spans = [(sent.start, sent.end)]
         elif toks[cstart - 1].pos == "$," and (toks[cstart].pos == "KOUS" or cstart == min(cue_idx)):
-            # "..., während die EU-Staaten den Vorstoß begrüßten" / "Während ..., sprach X von"
+            # "..., während die Nachbarländer den Plan lobten" / "Während ..., sprach X von"
             spans = [self._trim(toks[cstart].start, toks[self._clause_end(toks, finite) - 1].end, keep_final=True)]
         else:
             return None
