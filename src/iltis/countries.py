@@ -6,21 +6,38 @@ from functools import cache
 
 import pycountry
 
+from iltis.lang import load_table
 
-def _convert(code: str | None, given: str, wanted: str) -> str | None:
-    if not code:
-        return None
-    country = pycountry.countries.get(**{given: code.upper()})
-    return getattr(country, wanted) if country else None
+
+def _user_assigned() -> dict[str, str]:
+    return {a2.upper(): a3.upper() for a2, a3 in load_table("xx", "countries").get("user_assigned", {}).items()}
 
 
 @cache
-def alpha3(alpha2: str | None) -> str | None:
-    """The ISO 3166 alpha-3 code of an alpha-2 code, or None for an unknown or missing one."""
-    return _convert(alpha2, "alpha_2", "alpha_3")
+def alpha3(alpha2: str | None, historic: bool = True) -> str | None:
+    """The ISO 3166 alpha-3 code of an alpha-2 code, or None for an unknown or missing one.
+    Kosovo (XK) is XKX, as the event guide says; a former state (YU, SU) has its code of the
+    time (YUG, SUN) unless ``historic`` is false, for callers that want a state of today."""
+    if not alpha2:
+        return None
+    code = alpha2.upper()
+    country = pycountry.countries.get(alpha_2=code)
+    if country is not None:
+        return country.alpha_3
+    if code in _user_assigned():
+        return _user_assigned()[code]
+    former = pycountry.historic_countries.get(alpha_2=code) if historic else None
+    return former.alpha_3 if former is not None else None
 
 
 @cache
 def alpha2(code3: str | None) -> str | None:
     """The ISO 3166 alpha-2 code of an alpha-3 code, or None for an unknown or missing one."""
-    return _convert(code3, "alpha_3", "alpha_2")
+    if not code3:
+        return None
+    code = code3.upper()
+    country = pycountry.countries.get(alpha_3=code)
+    if country is not None:
+        return country.alpha_2
+    back = {a3: a2 for a2, a3 in _user_assigned().items()}
+    return back.get(code)

@@ -236,3 +236,18 @@ def test_genitive_singular_of_a_role_compound_is_a_role(analysed):
     doc = analysed("Der Antrag des liberalen Senatsmitgliedes fand keine Mehrheit.")
     m = find(doc, "des liberalen Senatsmitgliedes")
     assert m.sector == "LEG"
+
+
+def test_lower_case_name_particle_continues_the_name(analysed):
+    doc = analysed("Das Parlament wählte den Handelsminister Tarik al-Rawi zum Sprecher.")
+    assert find(doc, "den Handelsminister Tarik al-Rawi").sector == "GOV"
+
+
+def test_name_with_particle_named_again_capitalised_is_the_same_person(analysed):
+    doc = analysed("Das Parlament wählte den Handelsminister Tarik al-Rawi zum Sprecher. Al-Rawi dankte.")
+    assert find(doc, "Al-Rawi").name == "Tarik al-Rawi"
+
+
+def test_unknown_person_far_from_any_place_takes_no_country_from_the_focus(analysed):
+    doc = analysed("Frankreich und Paris und die Franzosen. Später äußerte sich dazu Lena Moreau.")
+    assert find(doc, "Lena Moreau").country is None

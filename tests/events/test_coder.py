@@ -835,3 +835,20 @@ def test_shooting_down_without_an_aircraft_is_not_an_assault(code):
 def test_executions_by_shooting_are_an_assault(code):
     ev = only(code("In Minsk verübte der Geheimdienst Erschießungen an Regimegegnern."), "ASSAULT")
     assert countries(ev.actor) == {"BLR"}
+
+
+def test_place_of_a_former_state_does_not_hide_the_state_the_article_is_about(code):
+    doc = code("Am Montag wurde der gesuchte Kriegsverbrecher Milan Kovač von serbischen Sicherheitskräften verhaftet. "
+               "Das Tribunal für Ex-Jugoslawien begrüßte die Festnahme.")
+    assert countries(only(doc, "COERCE").recipient) == {"SRB"}
+
+
+def test_step_someone_refused_to_take_is_not_coded(code):
+    doc = code("Der Abgeordnete Tarik al-Rawi hatte sich geweigert, seinen Posten als Handelsminister in Bagdad "
+               "aufzugeben.")
+    assert only(doc, "REJECT") and not [e for e in doc.events if e.type == "RETREAT"]
+
+
+def test_event_in_kosovo_is_coded_for_kosovo(code):
+    ev = only(code("In Pristina wurden am Montag zwei Schmuggler festgenommen."), "COERCE")
+    assert countries(ev.actor) == {"XKX"}

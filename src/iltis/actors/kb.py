@@ -129,6 +129,7 @@ class KB:
     name_heads: frozenset[str] = frozenset()
     not_persons: frozenset[str] = frozenset()
     apposition_words: frozenset[str] = frozenset()
+    name_particles: tuple[str, ...] = ()
     genitive_articles: frozenset[str] = frozenset()
     max_name_words: int = 1
     # organisation nouns: word form -> OrgNoun; compound heads only where allowed
@@ -148,6 +149,14 @@ class KB:
         if kb_id not in ids:
             ids.append(kb_id)
         self.max_name_words = max(self.max_name_words, len(form.split()))
+
+    def name_cased(self, word: str) -> bool:
+        """Whether ``word`` is written like a name: capitalised, or a lower-case particle joined
+        to a capitalised name ("al-Hassani", "el-Baradei")."""
+        if word[:1].isupper():
+            return True
+        low = word.lower()
+        return any(low.startswith(p) and word[len(p):len(p) + 1].isupper() for p in self.name_particles)
 
     def given_name(self, word: str) -> GivenName | None:
         """The given name ``word`` is, also for hyphenated ones whose parts all are
@@ -366,6 +375,7 @@ def _names(kb: KB, lang: str) -> None:
     kb.name_heads = frozenset(table.get("org_heads", []))
     kb.not_persons = frozenset(table.get("not_persons", []))
     kb.apposition_words = frozenset(table.get("apposition_words", []))
+    kb.name_particles = tuple(table.get("name_particles", []))
     kb.genitive_articles = frozenset(table.get("genitive_articles", []))
 
 

@@ -137,7 +137,7 @@ class Linker:
             elif f.country is None and f.rule in {"name", "org"} and f.same_as is None:
                 f.explicit_country = False
                 near = _nearest(places[f.sent], f.start)
-                f.country, how = (near, "place") if near else (focus, "focus")
+                f.country, how = (near, "place") if near else ((focus, "focus") if f.rule == "org" else (None, ""))
                 if f.country:
                     f.explanation.append(f"country:{how}")
         for f in found:
@@ -201,7 +201,7 @@ class Linker:
                 counts[code] += 1
                 first[code] = min(first.get(code, start), start)
         for place in doc.places:
-            add(alpha3(place.country_code), place.start)
+            add(alpha3(place.country_code, historic=False), place.start)
         for f in found:
             if f.kind in {"state", "seat", "adj", "person"} and not any(a < f.end and f.start < b for a, b in spans):
                 add(f.country, f.start)
@@ -761,7 +761,7 @@ class Linker:
         """The last token of a proper name right after a role noun ("Präsident Boris Tadić");
         after a given name, a surname tagged as a common noun counts ("Frank Walter Steinmeier")."""
         j = k
-        while j < len(toks) and j not in taken and toks[j].text[:1].isupper() and (
+        while j < len(toks) and j not in taken and self.kb.name_cased(toks[j].text) and (
                 toks[j].pos in NAME_TAGS or
                 j > k and self._given(toks[j - 1]) is not None and self._surname(toks[j])):
             j += 1
@@ -778,7 +778,7 @@ class Linker:
         """A word that can continue a person's name: capitalised, no acronym, no digits, no
         role noun, no institution head."""
         word = tok.text
-        if tok.pos not in SURNAME_TAGS or not word[:1].isupper() or any(c.isdigit() for c in word):
+        if tok.pos not in SURNAME_TAGS or not self.kb.name_cased(word) or any(c.isdigit() for c in word):
             return False
         if len(word) > 1 and word.replace("-", "").isupper():
             return False
@@ -934,7 +934,10 @@ class Linker:
                 self._seen.setdefault(words[-1], f)
 
     def _short(self, word: str, date: str | None) -> Entry | Found | None:
-        for w in (word, word[:-1] if word.endswith("s") else None):
+        # "Al-Hassani" at the start of a sentence is the "al-Hassani" named before
+        lowered = word[:1].lower() + word[1:]
+        particle = lowered if lowered != word and self.kb.name_cased(lowered) else None
+        for w in (word, word[:-1] if word.endswith("s") else None, particle):
             if not w:
                 continue
             if w in self._seen:

@@ -322,6 +322,9 @@ def _role_refs(c: Coding, sent: Sentence, clause: Clause, m: Match, role: str,
             if role != "subj" and any(c.lex.for_noun(head.lemma)):
                 return [], ""  # otherwise a word for an event or a deed is no target ("sagte Hilfe zu")
             inside = [p.country_code for p in doc.places if a <= p.start and p.end <= b and p.country_code]
+            if not inside and head.lemma.lower() in t.vague_heads and not any(
+                    toks[k].pos in t.possessives for k in range(phrase.np_start, phrase.head)):
+                return [], ""  # "ihres Landes" is hers, "zahlreiche Länder" no one's
             return [ActorRef(doc.text[a:b], None, alpha3(inside[0]) if inside else None, None)], rule + ".phrase"
     return [], ""
 
@@ -408,9 +411,10 @@ def _sentence_location(doc: Doc, sent: Sentence, roles: list[tuple[int, int]], t
 
 def _dominant_country(doc: Doc) -> str | None:
     """The state an article is about: its most named country, by places, else by actors."""
-    counts = Counter(p.country_code for p in doc.places if p.country_code)
+    # a place of a former state ("Ex-Jugoslawien") is no state an article of today is about
+    counts = Counter(code for p in doc.places if p.country_code and (code := alpha3(p.country_code, historic=False)))
     if counts:
-        return alpha3(counts.most_common(1)[0][0])
+        return counts.most_common(1)[0][0]
     states = Counter(m.country for m in doc.actors if m.country and len(m.country) == 3 and m.country not in NON_STATE)
     return states.most_common(1)[0][0] if states else None
 

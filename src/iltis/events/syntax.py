@@ -49,6 +49,7 @@ class SyntaxTable:
     object_control: frozenset[str]
     locative: frozenset[str]
     non_actor_heads: frozenset[str]
+    vague_heads: frozenset[str]  # "zahlreiche Länder": states no one can name
     time_heads: frozenset[str]
     non_agent_heads: frozenset[str]
     object_pronouns: frozenset[str]
@@ -99,7 +100,7 @@ def syntax_table(lang: str) -> SyntaxTable:
         agent_preps=fs("passive_agent_prepositions"),
         object_control=fs("object_control_verbs"),
         locative=fs("locative_prepositions"),
-        non_actor_heads=fs("non_actor_heads"),
+        non_actor_heads=fs("non_actor_heads"), vague_heads=fs("vague_heads"),
         time_heads=fs("time_heads"),
         non_agent_heads=fs("non_agent_heads"),
         object_pronouns=fs("object_pronouns"),
