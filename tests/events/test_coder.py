@@ -852,3 +852,20 @@ def test_step_someone_refused_to_take_is_not_coded(code):
 def test_event_in_kosovo_is_coded_for_kosovo(code):
     ev = only(code("In Pristina wurden am Montag zwei Schmuggler festgenommen."), "COERCE")
     assert countries(ev.actor) == {"XKX"}
+
+
+def test_what_a_speaker_says_another_must_do_is_a_demand_on_them(code):
+    ev = only(code("Der Außenminister sagte am Montag in Paris, Syrien müsse die Angriffe sofort einstellen."),
+              "REQUEST")
+    assert (countries(ev.actor), countries(ev.recipient), ev.modality) == ({"FRA"}, {"SYR"}, "asserted")
+    assert "de.ev.muesse" in ev.explanation
+
+
+def test_what_one_must_do_in_general_is_no_demand(code):
+    doc = code("Man müsse jetzt abwarten, sagte der Außenminister am Montag in Paris.")
+    assert not [e for e in doc.events if e.type == "REQUEST"]
+
+
+def test_step_someone_says_must_be_taken_has_not_happened(code):
+    doc = code("Der Innenminister sagte am Montag in Rom, er müsse zurücktreten.")
+    assert only(doc, "RETREAT").modality == "hypothetical"

@@ -27,3 +27,13 @@ def test_unknown_type_is_refused():
 def test_unknown_role_is_refused():
     with pytest.raises(ValueError, match="unknown role"):
         _predicate({"id": "x", "kind": "verb", "lemmas": ["a"], "type": "AID", "actor": ["nominative"]})
+
+
+def test_modal_forms_are_indexed_apart_from_verbs():
+    lex = load_lexicon("de")
+    assert [p.id for p in lex.modals["müsse"]] == ["de.ev.muesse"] and "müsse" not in lex.verbs
+
+
+def test_needs_recipient_is_read_from_the_entry():
+    p = _predicate({"id": "x", "kind": "verb", "lemmas": ["a"], "type": "ACCUSE", "needs_recipient": True})
+    assert p.needs_recipient

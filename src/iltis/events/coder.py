@@ -40,7 +40,7 @@ FUTURE_AS_THREAT = {"ASSAULT": ("THREATEN", "violence"), "COERCE": ("THREATEN", 
                     "SANCTION": ("THREATEN", None)}
 # An event noun with a definite determiner and no actor of its own refers back ("die Proteste").
 ANAPHORIC = "ev.anaphoric-noun"
-BASE_CONFIDENCE = {"verb": 0.7, "light": 0.75, "noun": 0.5}
+BASE_CONFIDENCE = {"verb": 0.7, "light": 0.75, "noun": 0.5, "modal": 0.6}
 # Actor codes of the event guide that are not states.
 NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 # Sectors that make an actor political on their own; civilians, business, media, health,
@@ -172,6 +172,8 @@ def match_clause(sent: Sentence, clause: Clause, lex: Lexicon, t: SyntaxTable) -
         if tok.pos in t.full_verbs:
             for lemma in _verb_lemma(toks, k, particle, t):
                 cands += [(p, f"verb:{lemma}") for p in lex.verbs.get(lemma, ())]
+        if k == clause.finite:
+            cands += [(p, f"modal:{tok.text.lower()}") for p in lex.modals.get(tok.text.lower(), ())]
         if tok.pos in t.nouns or tok.pos in t.predicatives:
             cands += [(p, f"light:{tok.lemma}+{'/'.join(sorted(verb_lemmas & set(p.verbs)))}")
                       for p in lex.for_noun(tok.lemma)[1] if verb_lemmas & set(p.verbs)
@@ -551,8 +553,11 @@ def _build(c: Coding, sent: Sentence, clauses: list[Clause], ci: int, m: Match,
         modality, mod_cue = decide_modality(toks[a:b], [], False, bool(when and when.forward), own_year,
                                             article_date.year if article_date else None, lang)
     else:
+        # a demand's own modal ("müsse") states the demand, not a possibility of it
+        own = [tok for k, tok in enumerate(toks[clause.start:clause.end], clause.start)
+               if not (p.kind == "modal" and k == m.trigger)]
         modality, mod_cue = decide_modality(
-            toks[clause.start:clause.end], governing, clause.future, bool(when and when.forward),
+            own, governing, clause.future, bool(when and when.forward),
             own_year, article_date.year if article_date else None, lang,
             toks[parent.start:parent.end] if parent is not None else None)
     if modality == "future" and when is not None and when.rule.endswith("date.weekday") and not when.forward \

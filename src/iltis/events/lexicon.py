@@ -21,7 +21,7 @@ MIN_NOUN_SUFFIX = 4  # a compound matches a noun entry by its ending, if that is
 @dataclass(frozen=True, slots=True)
 class Predicate:
     id: str
-    kind: str  # verb | noun | light
+    kind: str  # verb | noun | light | modal
     lemmas: tuple[str, ...]
     verbs: tuple[str, ...]  # light verbs
     type: str
@@ -92,6 +92,9 @@ class Lexicon:
     nouns: tuple[Predicate, ...]
     light: tuple[Predicate, ...]
     noun_support_verbs: frozenset[str]
+    # finite modal forms that state an event of their own in reported speech ("müsse"): word
+    # form -> entries
+    modals: dict[str, tuple[Predicate, ...]] = field(default_factory=dict)
     # lemma -> the noun and light entries it matches, filled as the coder asks (every noun
     # of every clause is looked up, and compounds make it a suffix search)
     _by_noun: dict[str, tuple[tuple[Predicate, ...], tuple[Predicate, ...]]] = field(
@@ -108,7 +111,8 @@ class Lexicon:
 
     @property
     def size(self) -> int:
-        return len({p.id for ps in self.verbs.values() for p in ps} | {p.id for p in self.nouns + self.light})
+        return len({p.id for ps in [*self.verbs.values(), *self.modals.values()] for p in ps}
+                   | {p.id for p in self.nouns + self.light})
 
 
 @cache
@@ -119,10 +123,12 @@ def load_lexicon(lang: str) -> Lexicon:
     if len(ids) != len(set(ids)):
         raise ValueError(f"duplicate predicate ids in lang/{lang}/events_predicates.yaml")
     verbs: dict[str, list[Predicate]] = {}
+    modals: dict[str, list[Predicate]] = {}
     for p in preds:
-        if p.kind == "verb":
+        if p.kind in ("verb", "modal"):
             for lemma in p.lemmas:
-                verbs.setdefault(lemma, []).append(p)
+                (verbs if p.kind == "verb" else modals).setdefault(lemma, []).append(p)
     return Lexicon({k: tuple(v) for k, v in verbs.items()},
                    tuple(p for p in preds if p.kind == "noun"), tuple(p for p in preds if p.kind == "light"),
-                   frozenset(v.lower() for v in table.get("noun_support_verbs", [])))
+                   frozenset(v.lower() for v in table.get("noun_support_verbs", [])),
+                   {k: tuple(v) for k, v in modals.items()})
