@@ -58,6 +58,16 @@ def test_so_after_a_comma_names_the_speaker_of_what_precedes(nlp):
     assert q.quote.text == "Die Lage sei ernst"
 
 
+def test_so_source_may_end_with_a_verbless_phrase(nlp):
+    q = only(code(nlp, "Die Verhandlungen seien gescheitert, so die Ministerin am Abend in Oslo."), "Indirect")
+    assert (q.quote.text, q.speaker.text) == ("Die Verhandlungen seien gescheitert", "die Ministerin")
+
+
+def test_so_before_a_verb_opens_no_source(nlp):
+    doc = code(nlp, "Die Straße war gesperrt, so kam niemand durch.")
+    assert not doc.quotes
+
+
 def test_quote_before_inverted_speech_verb_is_direct_with_speaker_after_the_verb(nlp):
     doc = code(nlp, "„Wir haben alles versucht“, sagte der Trainer.")
     q = only(doc, "Direct")

@@ -269,11 +269,17 @@ class Extractor:
             end = self._np_forward(toks, i + 1, allow_apposition=True)
             if end is None:
                 return None
+            frame_end = end
             if entry.get("needs_source_noun") and not self._has_source_noun(toks[i + 1:end]):
                 return None
-            if entry.get("after_comma") and end < len(toks) and toks[end].pos not in {"$.", "$,"}:
-                return None
-            frame = (i, end)
+            if entry.get("after_comma"):
+                # the source closes its clause, with at most a verbless phrase after it
+                # ("..., so die Kanzlerin in Berlin."); "..., so wird ..." is no source
+                brk = next((k for k in range(end, len(toks)) if toks[k].pos in {"$.", "$,"}), len(toks))
+                if any(toks[k].pos in VERBS for k in range(end, brk)):
+                    return None
+                frame_end = brk
+            frame = (i, frame_end)
             speaker = (i + 1, end)
         spans = self._rest_of_sentence(sent, frame, mask)
         if not spans:
