@@ -869,3 +869,9 @@ def test_what_one_must_do_in_general_is_no_demand(code):
 def test_step_someone_says_must_be_taken_has_not_happened(code):
     doc = code("Der Innenminister sagte am Montag in Rom, er müsse zurücktreten.")
     assert only(doc, "RETREAT").modality == "hypothetical"
+
+
+def test_attack_told_in_a_bei_phrase_is_coded_when_the_toll_names_no_doer(code):
+    ev = only(code("Bei einem Anschlag auf eine Polizeiwache in Mossul wurden am Montag vier Beamte getötet."),
+              "ASSAULT")
+    assert ev.actor[0].sector == "UAF" and "noun:Anschlag" in ev.explanation
