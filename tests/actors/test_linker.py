@@ -251,3 +251,13 @@ def test_name_with_particle_named_again_capitalised_is_the_same_person(analysed)
 def test_unknown_person_far_from_any_place_takes_no_country_from_the_focus(analysed):
     doc = analysed("Frankreich und Paris und die Franzosen. Später äußerte sich dazu Lena Moreau.")
     assert find(doc, "Lena Moreau").country is None
+
+
+def test_president_of_an_association_holds_no_office_of_state(analysed):
+    doc = analysed("Der Verbandspräsident lobte den Entwurf.")
+    assert find(doc, "Der Verbandspräsident").sector == "SOC"
+
+
+def test_president_of_a_sports_federation_is_no_government(analysed):
+    doc = analysed("Der DFB-Präsident lobte die Mannschaft.")
+    assert not [m for m in doc.actors if m.sector == "GOV"]

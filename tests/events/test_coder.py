@@ -875,3 +875,8 @@ def test_attack_told_in_a_bei_phrase_is_coded_when_the_toll_names_no_doer(code):
     ev = only(code("Bei einem Anschlag auf eine Polizeiwache in Mossul wurden am Montag vier Beamte getötet."),
               "ASSAULT")
     assert ev.actor[0].sector == "UAF" and "noun:Anschlag" in ev.explanation
+
+
+def test_those_who_died_in_an_attack_are_not_its_doers(code):
+    ev = only(code("Bei einem Anschlag auf einen Markt in Kano starben am Freitag zwölf Menschen."), "ASSAULT")
+    assert ev.actor[0].sector == "UAF" and ev.actor[0].text is None

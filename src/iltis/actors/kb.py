@@ -130,6 +130,7 @@ class KB:
     not_persons: frozenset[str] = frozenset()
     apposition_words: frozenset[str] = frozenset()
     name_particles: tuple[str, ...] = ()
+    civil_prefixes: dict[str, str | None] = field(default_factory=dict)
     genitive_articles: frozenset[str] = frozenset()
     max_name_words: int = 1
     # organisation nouns: word form -> OrgNoun; compound heads only where allowed
@@ -356,6 +357,7 @@ def _roles(kb: KB, lang: str) -> None:
                 compound=spec.get("compound", True), prefix_sector=spec.get("prefix_sector", False),
                 yields_to_prefix=spec.get("yields_to_prefix", False) or spec.get("sector") is None,
             )
+    kb.civil_prefixes = dict(table.get("civil_prefixes", {}))
     kb.not_roles = frozenset(table.get("not_roles", []))
     kb.vague = frozenset(table.get("vague", []))
     kb.determiners = frozenset(table.get("determiners", []))

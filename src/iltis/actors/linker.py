@@ -275,6 +275,8 @@ class Linker:
                 prole = self.kb.prefix_role(prefix)
                 if prole is not None:
                     sector, rule = prole.sector, f"{role.rule_id}+{prole.rule_id}"
+                elif prefix in self.kb.civil_prefixes:  # "Verbandspräsident": no office of state
+                    sector, rule = self.kb.civil_prefixes[prefix], f"{role.rule_id}+civil:{prefix}"
             f = self._compose(text, si, toks, i, role, sector, rule, taken, date)
             if f is not None:
                 for k in range(f.first, f.last + 1):

@@ -187,13 +187,17 @@ def match_clause(sent: Sentence, clause: Clause, lex: Lexicon, t: SyntaxTable) -
     carriers = {v for f in found if f.predicate.kind == "light" for v in verb_lemmas & set(f.predicate.verbs)}
     found = [f for f in found if not (f.predicate.kind == "verb" and f.rule.split(":", 1)[1] in carriers)]
     supported = bool(verb_lemmas & lex.noun_support_verbs)
+    # "Bei dem Anschlag starben 90 Menschen": the subject suffered it (in the passive the agent
+    # phrase says who did it anyway)
+    suffered = bool(verb_lemmas & lex.victim_verbs)
     # Event nouns count where no verb states an event; a meeting named in a circumstance
     # ("sagte bei einer Reise nach Kabul weitere Hilfe zu") counts beside the verb's event.
-    return found + _noun_matches(sent, clause, lex, t, words, supported, circumstantial_only=bool(found))
+    return found + _noun_matches(sent, clause, lex, t, words, supported, circumstantial_only=bool(found),
+                                 suffered=suffered)
 
 
 def _noun_matches(sent: Sentence, clause: Clause, lex: Lexicon, t: SyntaxTable, words: str, supported: bool,
-                  circumstantial_only: bool) -> list[Match]:
+                  circumstantial_only: bool, suffered: bool = False) -> list[Match]:
     toks = sent.tokens
     found: list[Match] = []
     for k in range(clause.start, clause.end):
@@ -209,7 +213,7 @@ def _noun_matches(sent: Sentence, clause: Clause, lex: Lexicon, t: SyntaxTable, 
                 best = max(fitting, key=lambda p: max(len(n) for n in p.lemmas if tok.lemma.lower().endswith(n)))
                 # in a circumstance the clause's subject is the one who was there
                 aside = holder.prep is not None and holder.prep in best.noun_preps
-                found.append(Match(best, k, f"noun:{tok.lemma}", supported or aside,
+                found.append(Match(best, k, f"noun:{tok.lemma}", supported or aside and not suffered,
                                    (holder.start, holder.end) if aside else None))
     return found
 
