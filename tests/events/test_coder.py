@@ -880,3 +880,8 @@ def test_attack_told_in_a_bei_phrase_is_coded_when_the_toll_names_no_doer(code):
 def test_those_who_died_in_an_attack_are_not_its_doers(code):
     ev = only(code("Bei einem Anschlag auf einen Markt in Kano starben am Freitag zwölf Menschen."), "ASSAULT")
     assert ev.actor[0].sector == "UAF" and ev.actor[0].text is None
+
+
+def test_killing_by_a_private_person_is_a_crime_not_an_event(code):
+    doc = code("In Ohio erschoss ein Mann am Sonntag zwei Zivilisten.")
+    assert not [e for e in doc.events if e.type == "ASSAULT"]

@@ -519,7 +519,7 @@ def _build(c: Coding, sent: Sentence, clauses: list[Clause], ci: int, m: Match,
         recipient = [ActorRef(None, None, country, None)]
         rec_rules = ["ev.implied-recipient.place"]
     if not any(_political(r) for r in actor + recipient) and not (
-            p.type in CIVIL_TYPES and any(r.sector for r in actor + recipient)):
+            p.type in CIVIL_TYPES and any(r.sector for r in actor)):
         return None  # no political actor on either side: companies and universities make no event
     if not (_countries(actor) or _countries(recipient)):
         return None
