@@ -885,3 +885,10 @@ def test_those_who_died_in_an_attack_are_not_its_doers(code):
 def test_killing_by_a_private_person_is_a_crime_not_an_event(code):
     doc = code("In Ohio erschoss ein Mann am Sonntag zwei Zivilisten.")
     assert not [e for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_condemning_an_attack_whose_doer_is_unknown_targets_no_one(code):
+    doc = code("In Kabul explodierte am Montag eine Autobombe. Das französische Außenministerium verurteilte den "
+               "Anschlag als feige Tat.")
+    ev = next(e for e in doc.events if e.type == "ACCUSE")
+    assert (countries(ev.actor), ev.recipient) == ({"FRA"}, [])

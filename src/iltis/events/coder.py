@@ -48,6 +48,8 @@ NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "PRM", "UAF",
                                "ELI", "CRM"})
 CIVIL_TYPES = frozenset({"PROTEST", "ASSAULT"})
+# The rule of a role filled by a word for a deed, which names no target ("sagte Hilfe zu").
+DEED = "syn.role.deed"
 # Types whose two sides are participants alike (a meeting, an agreement): one side suffices.
 PARTICIPANT_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 # Types whose mentions with one dyad on one day are one event whatever word tells them: a side
@@ -315,6 +317,8 @@ def _role_refs(c: Coding, sent: Sentence, clause: Clause, m: Match, role: str,
         if m.predicate.kind in ("noun", "light") and phrase.start <= m.trigger < phrase.end:
             break
         head = toks[phrase.head]
+        if role != "subj" and head.lemma.lower() in t.non_actor_heads and any(c.lex.for_noun(head.lemma)):
+            return [], DEED  # "verurteilte den Anschlag"
         if head.pos in t.nouns and head.lemma.lower() not in t.non_actor_heads and any(c.isalpha() for c in head.text):
             a, b = _span(sent, phrase.np_start, phrase.end)
             owner = compound_owner(head.text, doc.article.lang or "de")
@@ -326,7 +330,7 @@ def _role_refs(c: Coding, sent: Sentence, clause: Clause, m: Match, role: str,
             if doer:
                 return [replace(r, text=doc.text[a:b]) for r in doer], rule + ".event-doer"
             if role != "subj" and any(c.lex.for_noun(head.lemma)):
-                return [], ""  # otherwise a word for an event or a deed is no target ("sagte Hilfe zu")
+                return [], DEED  # otherwise a word for an event or a deed is no target ("sagte Hilfe zu")
             inside = [p.country_code for p in doc.places if a <= p.start and p.end <= b and p.country_code]
             if not inside and head.lemma.lower() in t.vague_heads and not any(
                     toks[k].pos in t.possessives for k in range(phrase.np_start, phrase.head)):
@@ -379,11 +383,14 @@ def _doer_of_told(c: Coding, lemma: str) -> list[ActorRef]:
 def _fill(c: Coding, sent: Sentence, clause: Clause, m: Match, roles: tuple[str, ...],
           passive: bool, complement: Clause | None = None,
           claim: Clause | None = None) -> tuple[list[ActorRef], list[str]]:
+    deed = []
     for role in roles:
         refs, rule = _role_refs(c, sent, clause, m, role, passive, complement, claim)
         if refs:
             return refs, [rule]
-    return [], []
+        if rule == DEED:
+            deed = [DEED]
+    return [], deed
 
 
 def _location(doc: Doc, sent: Sentence, clause: Clause, t: SyntaxTable) -> Location | None:
@@ -513,7 +520,10 @@ def _build(c: Coding, sent: Sentence, clauses: list[Clause], ci: int, m: Match,
             recipient, rec_rules = accuser, ["ev.denies-accusation"]
     # a clash "zwischen Studenten und Polizei" has both sides as actors and no target
     mutual = any(rule == f"syn.role.pp:{prep}" for rule in actor_rules for prep in t.reciprocal_preps)
-    if not recipient and p.type in TARGETED_TYPES and actor and p.recipient and country is not None and not mutual:
+    # condemning a deed whose doer is unknown ("verurteilte den Anschlag") targets no one
+    condemned = p.type == "ACCUSE" and DEED in rec_rules
+    if not recipient and p.type in TARGETED_TYPES and actor and p.recipient and country is not None and not mutual \
+            and not condemned:
         # A targeted act with its target unnamed is aimed at the place where it happens
         # ("startete die Offensive in den Gazastreifen", "kündigte den Abzug an" in Bagdad).
         recipient = [ActorRef(None, None, country, None)]
