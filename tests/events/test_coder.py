@@ -892,3 +892,9 @@ def test_condemning_an_attack_whose_doer_is_unknown_targets_no_one(code):
                "Anschlag als feige Tat.")
     ev = next(e for e in doc.events if e.type == "ACCUSE")
     assert (countries(ev.actor), ev.recipient) == ({"FRA"}, [])
+
+
+def test_treaty_signed_between_two_sides_has_both_as_actors(code):
+    ev = only(code("In Khartum wurde am Montag ein Friedensabkommen zwischen der Regierung und den Rebellen "
+                   "unterzeichnet."), "SUPPORT")
+    assert {r.sector for r in ev.actor} == {"GOV", "REB"} and ev.recipient == []
