@@ -898,3 +898,13 @@ def test_treaty_signed_between_two_sides_has_both_as_actors(code):
     ev = only(code("In Khartum wurde am Montag ein Friedensabkommen zwischen der Regierung und den Rebellen "
                    "unterzeichnet."), "SUPPORT")
     assert {r.sector for r in ev.actor} == {"GOV", "REB"} and ev.recipient == []
+
+
+def test_censoring_websites_implies_the_government(code):
+    ev = only(code("In Belarus wurden im Mai 40 Nachrichtenseiten zensiert."), "COERCE")
+    assert (ev.mode, ev.actor[0].sector, countries(ev.actor)) == ("censor", "GOV", {"BLR"})
+
+
+def test_closing_a_road_is_not_censorship(code):
+    doc = code("In Minsk sperrte die Polizei am Montag die Hauptstraße.")
+    assert not [e for e in doc.events if e.mode == "censor"]
