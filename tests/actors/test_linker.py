@@ -261,3 +261,14 @@ def test_president_of_an_association_holds_no_office_of_state(analysed):
 def test_president_of_a_sports_federation_is_no_government(analysed):
     doc = analysed("Der DFB-Präsident lobte die Mannschaft.")
     assert not [m for m in doc.actors if m.sector == "GOV"]
+
+
+def test_hyphenated_state_adjective_gives_the_country(analysed):
+    doc = analysed("Die US-amerikanische Botschaft in Riad schwieg.")
+    assert find(doc, "Die US-amerikanische Botschaft").country == "USA"
+
+
+def test_consulate_is_a_government_body(analysed):
+    doc = analysed("Das französische Konsulat in Genf blieb geschlossen.")
+    m = find(doc, "Das französische Konsulat")
+    assert (m.country, m.sector) == ("FRA", "GOV")

@@ -363,7 +363,8 @@ class Linker:
 
     def _adjective(self, toks: list[Token], i: int) -> Entry | None:
         tok = toks[i]
-        if not tok.text[:1].islower() and i > 0 and toks[i - 1].pos not in {"$(", "$.", "$,"}:
+        # capitals mark a noun, except at a sentence start or in a hyphenated "US-amerikanische"
+        if not tok.text[:1].islower() and "-" not in tok.text and i > 0 and toks[i - 1].pos not in {"$(", "$.", "$,"}:
             return None
         low = tok.text.lower()
         for ending in ADJ_ENDINGS:
