@@ -92,7 +92,7 @@ def test_bad_inputs_are_named_skipped_and_the_rest_coded(tmp_path):
 
 
 def test_stdin_is_read_with_a_dash():
-    result = run("code", "-", input="Die Regierung in Wien beschloss am Montag ein Gesetz.".encode())
+    result = run("code", "-", input=b"Die Regierung in Wien beschloss am Montag ein Gesetz.")
     [rec] = records(result.stdout)
     assert rec["id"] == "stdin" and rec["lang"] == "de"
 

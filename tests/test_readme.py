@@ -16,7 +16,7 @@ NEEDS_OTHER_FILES = ("article.txt", "page.html", "allCountries", "archive/", "|"
 
 def readme_commands() -> list[str]:
     text = (REPO / "README.md").read_text(encoding="utf-8")
-    blocks = re.findall(r"```bash\n(.*?)```", text, flags=re.S)
+    blocks = re.findall(r"```bash\n(.*?)```", text, flags=re.DOTALL)
     lines = [line.split("  #")[0].strip() for block in blocks for line in block.splitlines()]
     return [line for line in lines if line.startswith("iltis ") and not any(x in line for x in NEEDS_OTHER_FILES)]
 

@@ -6,7 +6,7 @@ from iltis.events.syntax import analyse_clauses
 
 def clauses_of(text):
     sent = get_analyzer("de").analyse(text)[0]
-    words = lambda p: " ".join(t.text for t in sent.tokens[p.start:p.end]) if p else None  # noqa: E731
+    words = lambda p: " ".join(t.text for t in sent.tokens[p.start:p.end]) if p else None
     return [(c, words) for c in analyse_clauses(sent)]
 
 

@@ -32,7 +32,7 @@ def test_german_exonym_of_a_city_finds_it() -> None:
 
 
 def test_declined_german_country_name_finds_the_country() -> None:
-    assert 6252001 in ids("den Vereinigten Staaten".split(" ", 1)[1])
+    assert 6252001 in ids(["den", "Vereinigten Staaten"][1])
 
 
 def test_curated_historical_state_has_no_id_but_a_country() -> None:

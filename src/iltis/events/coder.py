@@ -20,8 +20,7 @@ from iltis.actors import UNIDENTIFIED_SECTORS, actors_in, compound_owner
 from iltis.countries import alpha3
 from iltis.events.dates import TimeExpression, anterior, find_time_expressions, nearest, parse_article_date
 from iltis.events.lexicon import Lexicon, Predicate, load_lexicon
-from iltis.events.modality import (dates_something_else, decide_modality, inside_allegation, modality_table,
-                                   promise_cue)
+from iltis.events.modality import dates_something_else, decide_modality, inside_allegation, modality_table, promise_cue
 from iltis.events.syntax import Clause, Phrase, SyntaxTable, analyse_clauses, syntax_table
 from iltis.lang import load_table
 from iltis.model import ActorRef, Doc, Event, Location, Place, ReportedBy, Sentence, Span, Token
@@ -728,7 +727,7 @@ def _same_when(a: Event, b: Event) -> bool:
 def _same_named(a: Event, b: Event) -> bool:
     """Unless both name different people or bodies as their targets: the arrest of one man
     and of another are two arrests."""
-    names = lambda e: {r.name for r in e.recipient if r.name}  # noqa: E731
+    names = lambda e: {r.name for r in e.recipient if r.name}
     return not names(a) or not names(b) or bool(names(a) & names(b))
 
 

@@ -75,7 +75,7 @@ class SyntaxTable:
 @cache
 def syntax_table(lang: str) -> SyntaxTable:
     t = load_table(lang, "events_syntax")
-    fs = lambda key: frozenset(t[key])  # noqa: E731
+    fs = lambda key: frozenset(t[key])
     return SyntaxTable(
         finite=fs("finite_verb_tags"),
         verbs=fs("verb_tags"),

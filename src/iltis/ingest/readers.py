@@ -14,7 +14,7 @@ import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from iltis.ingest.decode import decode_bytes
@@ -282,7 +282,7 @@ def read_feed(text: str, source: str) -> Iterator[Item]:
             yield Skipped(where, "feed entry without text")
             continue
         parsed = entry.get("published_parsed") or entry.get("updated_parsed")
-        date = datetime(*parsed[:6], tzinfo=timezone.utc).date().isoformat() if parsed else None
+        date = datetime(*parsed[:6], tzinfo=UTC).date().isoformat() if parsed else None
         link = entry.get("link")
         yield Article(id=entry.get("id") or stable_id(link or where), text=text,
                       title=entry.get("title"), date=date, url=link, source=where)

@@ -55,4 +55,4 @@ def reported_by(doc: Doc, start: int, end: int, types: frozenset[str] | None = N
     return ReportedBy(text=best.resolved_speaker or best.speaker.text)  # type: ignore[union-attr]
 
 # Importing the package registers the "quotes" component (STAGE_MODULES names the package).
-from iltis.quotes import component as _component  # noqa: E402,F401
+from iltis.quotes import component as _component  # noqa: F401

@@ -401,7 +401,7 @@ class Extractor:
         if comma > 0 and (mask[comma - 1] or toks[comma - 1].text in {"“", "«", "»", '"', "”"}):
             return True
         first_end = self._clause_end(toks, 0)
-        return any(toks[k].pos in FINITE for k in range(0, min(first_end, comma)))
+        return any(toks[k].pos in FINITE for k in range(min(first_end, comma)))
 
     def _reported(self, sent: Sentence, si: int, entry: dict[str, Any], cue_idx: set[int], finite: int,
                   cstart: int, mask: list[bool]) -> Found | None:

@@ -17,7 +17,7 @@ from iltis.store.run import DEFAULT_BATCH, run_corpus
 def _table(rows: list[tuple[str, object]], title: str) -> str:
     width = max(len(str(k)) for k, _ in rows)
     lines = [title, "-" * (width + 10)]
-    lines += [f"{str(k):<{width}}  {v:>8}" for k, v in rows]
+    lines += [f"{k!s:<{width}}  {v:>8}" for k, v in rows]
     return "\n".join(lines)
 
 

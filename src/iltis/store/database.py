@@ -12,7 +12,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -109,7 +109,7 @@ class EventStore:
     def write_batch(self, coded: Sequence[Coded], skipped: Iterable[Skipped] = ()) -> BatchStats:
         """Store a batch of coded articles and skipped inputs in one transaction."""
         stats = BatchStats(articles=len(coded))
-        now = datetime.now(timezone.utc).replace(tzinfo=None)
+        now = datetime.now(UTC).replace(tzinfo=None)
         self.con.execute("BEGIN TRANSACTION")
         try:
             self._delete_replaced(coded)
@@ -171,6 +171,6 @@ class EventStore:
 
     def record_run(self, started: datetime, inputs: Sequence[str], coded: int, already: int,
                    skipped: int, workers: int) -> None:
-        finished = datetime.now(timezone.utc).replace(tzinfo=None)
+        finished = datetime.now(UTC).replace(tzinfo=None)
         self.con.execute("INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                          [started, finished, __version__, json.dumps(list(inputs)), coded, already, skipped, workers])

@@ -11,7 +11,7 @@ import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from iltis.ingest import IngestSettings, Skipped, ingest
 from iltis.model import Article
@@ -52,7 +52,7 @@ def run_corpus(paths: Sequence[str], store: EventStore, settings: IngestSettings
                components: Sequence[str] = DEFAULT_PIPELINE,
                on_result: Callable[[Coded | Skipped], None] | None = None) -> RunSummary:
     """Code every article under ``paths`` that the store does not hold yet."""
-    started = datetime.now(timezone.utc).replace(tzinfo=None)
+    started = datetime.now(UTC).replace(tzinfo=None)
     workers = workers or os.cpu_count() or 1
     summary = RunSummary()
     coded: list[Coded] = []
