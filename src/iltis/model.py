@@ -187,6 +187,18 @@ class Record:
 # --- the document every stage enriches ---------------------------------------------------
 
 @dataclass(slots=True)
+class Candidate:
+    """A predicate the coder matched but did not code, with the rule that dropped it, so that a
+    missing event can be traced (``iltis explain --dropped``). Not part of the output record."""
+
+    type: str
+    predicate: str
+    trigger: Span
+    evidence: Span
+    reason: str
+
+
+@dataclass(slots=True)
 class Doc:
     article: Article
     sentences: list[Sentence] = field(default_factory=list)
@@ -194,6 +206,7 @@ class Doc:
     quotes: list[Quote] = field(default_factory=list)
     actors: list[ActorMention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    dropped: list[Candidate] = field(default_factory=list)
 
     @property
     def text(self) -> str:

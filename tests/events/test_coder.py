@@ -908,3 +908,8 @@ def test_censoring_websites_implies_the_government(code):
 def test_closing_a_road_is_not_censorship(code):
     doc = code("In Minsk sperrte die Polizei am Montag die Hauptstraße.")
     assert not [e for e in doc.events if e.mode == "censor"]
+
+
+def test_a_match_that_is_not_coded_is_kept_with_the_rule_that_dropped_it(code):
+    doc = code("In Ohio erschoss ein Mann am Sonntag zwei Zivilisten.")
+    assert [(c.type, c.trigger.text, c.reason) for c in doc.dropped] == [("ASSAULT", "erschoss", "drop.not-political")]

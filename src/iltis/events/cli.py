@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from iltis.model import ActorRef, Doc, Event
+from iltis.model import ActorRef, Candidate, Doc, Event
 
 
 def _actors(refs: list[ActorRef]) -> str:
@@ -41,19 +41,30 @@ def format_event(doc: Doc, n: int, ev: Event, color: bool = False) -> str:
     return "\n".join(lines)
 
 
+def format_dropped(c: Candidate) -> str:
+    s, t = c.trigger.start - c.evidence.start, c.trigger.end - c.evidence.start
+    text = c.evidence.text
+    marked = text[:s] + f"»{text[s:t]}«" + text[t:] if 0 <= s < t <= len(text) else text
+    return f"    - {c.type} {c.predicate}  {c.reason}\n        {marked}"
+
+
 @click.command("explain")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--date", "date", metavar="YYYY-MM-DD", help="Publication date for articles whose input gives none.")
 @click.option("--cameo", is_flag=True, help="Show the closest CAMEO code too.")
-def explain_command(paths: tuple[str, ...], date: str | None, cameo: bool) -> None:
+@click.option("--dropped", is_flag=True, help="Also list the predicates matched but not coded, and the rule why.")
+def explain_command(paths: tuple[str, ...], date: str | None, cameo: bool, dropped: bool) -> None:
     """Print each event found in the articles with its evidence (trigger marked) and the
-    rules and lexicon entries that coded it.
+    rules and lexicon entries that coded it; with --dropped, also what was matched but not
+    coded and why (a missing event is traced there, or to an article judged non-political).
 
     \b
     Example:
       iltis explain examples/2024-05-02-tiflis-protest.txt
+      iltis explain --dropped examples/2024-05-02-tiflis-protest.txt
     """
     from iltis.cli import validate_date
+    from iltis.events.coder import off_topic
     from iltis.ingest import Skipped
     from iltis.pipeline import DEFAULT_PIPELINE, docs_of
 
@@ -71,6 +82,12 @@ def explain_command(paths: tuple[str, ...], date: str | None, cameo: bool) -> No
         click.echo(click.style(title, bold=True) if color else title)
         for n, ev in enumerate(doc.events, 1):
             click.echo(format_event(doc, n, ev, color))
+        if dropped:
+            topic = off_topic(doc)
+            click.echo(f"  not coded: the article is about {topic}, not politics" if topic
+                       else f"  not coded: {len(doc.dropped)} matched predicate(s)")
+            for c in doc.dropped:
+                click.echo(format_dropped(c))
         click.echo()
     if skipped:
         sys.exit(1)

@@ -23,7 +23,7 @@ from iltis.events.lexicon import Lexicon, Predicate, load_lexicon
 from iltis.events.modality import dates_something_else, decide_modality, inside_allegation, modality_table, promise_cue
 from iltis.events.syntax import Clause, Phrase, SyntaxTable, analyse_clauses, syntax_table
 from iltis.lang import load_table
-from iltis.model import ActorRef, Doc, Event, Location, Place, ReportedBy, Sentence, Span, Token
+from iltis.model import ActorRef, Candidate, Doc, Event, Location, Place, ReportedBy, Sentence, Span, Token
 from iltis.places import capital_in, location_for
 from iltis.quotes import reported_by
 
@@ -88,6 +88,7 @@ class Coding:
     timeline: Timeline
     where: Location | None = None  # the scene: the last place an event was said to happen at
     told: list[Event] = field(default_factory=list)  # the events coded so far
+    dropped: list[Candidate] = field(default_factory=list)  # matched predicates not coded, and why
 
 
 @dataclass(slots=True)
@@ -431,6 +432,13 @@ def _dominant_country(doc: Doc) -> str | None:
     return states.most_common(1)[0][0] if states else None
 
 
+def _drop(c: Coding, sent: Sentence, m: Match, reason: str) -> None:
+    """Note a matched predicate that is not coded, and why; no event."""
+    tok = sent.tokens[m.trigger]
+    c.dropped.append(Candidate(m.predicate.type, m.predicate.id, Span(tok.text, tok.start, tok.end),
+                               Span(sent.text, sent.start, sent.end), reason))
+
+
 def _with_country(refs: list[ActorRef], country: str | None, targets: bool = False) -> list[ActorRef]:
     """Actors known only by role ("die Polizei") or by a plain phrase ("einige Personen")
     belong to the state where the event happens. Unidentified attackers do not, but as targets
@@ -501,18 +509,18 @@ def _build(c: Coding, sent: Sentence, clauses: list[Clause], ci: int, m: Match,
     names = {(r.name or r.text) for r in actor}
     recipient = [r for r in recipient if (r.name or r.text) not in names]
     if p.needs_recipient and (not recipient or any(rule.endswith(".phrase") for rule in rec_rules)):
-        return None  # "warnte vor einem drohenden Abfluss" names a danger, not a target
+        return _drop(c, sent, m, "drop.no-target")  # "warnte vor einem drohenden Abfluss" names a danger
     if p.actor_sectors is not None and not all(r.sector in p.actor_sectors for r in actor or [ActorRef("")]):
-        return None
+        return _drop(c, sent, m, "drop.actor-sector")
     roles = [_span(sent, ph.start, ph.end) for cl in clauses for ph in [cl.subject, *cl.objects, *cl.phrases]
              if ph and ph.prep not in t.locative]
     location = _location(doc, sent, clause, t) or _sentence_location(doc, sent, roles, t) or c.where
     country = (alpha3(location.country_code) if location and location.country_code else None) or c.home
     actor, recipient = _with_country(actor, country), _with_country(recipient, country, targets=True)
     if p.between_states and recipient and _countries(recipient) <= (_countries(actor) or {country}):
-        return None  # a handover within one state is no extradition
+        return _drop(c, sent, m, "drop.same-state")  # a handover within one state is no extradition
     if actor and all(r.country is None and r.sector is None for r in actor):
-        return None  # an actor placed nowhere and nothing ("Mehrere Länder haben ...") is vague
+        return _drop(c, sent, m, "drop.vague-actor")  # placed nowhere and nothing ("Mehrere Länder haben")
     if p.type == "REJECT" and actor and not any(r.name for r in recipient):
         accuser = _accuser_of(c, _countries(actor))
         if accuser:  # "Der Iran streitet dies ab": the denial answers the accusation told before
@@ -529,11 +537,11 @@ def _build(c: Coding, sent: Sentence, clauses: list[Clause], ci: int, m: Match,
         rec_rules = ["ev.implied-recipient.place"]
     if not any(_political(r) for r in actor + recipient) and not (
             p.type in CIVIL_TYPES and any(r.sector for r in actor)):
-        return None  # no political actor on either side: companies and universities make no event
+        return _drop(c, sent, m, "drop.not-political")  # companies and universities make no event
     if not (_countries(actor) or _countries(recipient)):
-        return None
+        return _drop(c, sent, m, "drop.no-country")
     if not actor and p.type not in PARTICIPANT_TYPES:
-        return None  # harm without a doer ("27 Menschen wurden getötet") reports a toll, not an act
+        return _drop(c, sent, m, "drop.no-doer")  # "27 Menschen wurden getötet" reports a toll, not an act
     trigger_tok = toks[m.trigger]
     clause_start, clause_end = _span(sent, clause.start, clause.end)
     when = nearest(times, trigger_tok.start, clause_start, clause_end)
@@ -560,7 +568,7 @@ def _build(c: Coding, sent: Sentence, clauses: list[Clause], ci: int, m: Match,
             when = replace(when, rule=before)
     governing = _governing_tokens(toks, clauses, clause)
     if governing and inside_allegation(governing, lang, clause.subject_rule.startswith("syn.subj.relative")):
-        return None  # the accusation or denial around it is the event
+        return _drop(c, sent, m, "drop.claimed")  # the accusation or denial around it is the event
     if m.circumstance is not None:
         a, b = m.circumstance
         modality, mod_cue = decide_modality(toks[a:b], [], False, bool(when and when.forward), own_year,
@@ -774,8 +782,10 @@ def merge_events(events: list[Event]) -> list[Event]:
 
 
 def code_events(doc: Doc) -> list[Event]:
-    """The events of an analysed document whose places, actors and quotes are filled."""
+    """The events of an analysed document whose places, actors and quotes are filled; the
+    predicates matched but not coded go to ``doc.dropped`` with the rule that dropped them."""
     lang = doc.article.lang or "de"
+    doc.dropped = []
     if off_topic(doc):
         return []
     article_date = parse_article_date(doc.article.date)
@@ -790,4 +800,5 @@ def code_events(doc: Doc) -> list[Event]:
         # the scene that goes on is the last one named ("In Syrien ..., in China ...")
         c.where = next((loc for cl in reversed(clauses) if (loc := _location(doc, sent, cl, c.t))), c.where)
         c.timeline = _advance(c.timeline, event_times, article_date)
+    doc.dropped = c.dropped
     return merge_events(c.told)
