@@ -913,3 +913,8 @@ def test_closing_a_road_is_not_censorship(code):
 def test_a_match_that_is_not_coded_is_kept_with_the_rule_that_dropped_it(code):
     doc = code("In Ohio erschoss ein Mann am Sonntag zwei Zivilisten.")
     assert [(c.type, c.trigger.text, c.reason) for c in doc.dropped] == [("ASSAULT", "erschoss", "drop.not-political")]
+
+
+def test_a_match_with_no_one_on_either_side_is_dropped_as_such(code):
+    doc = code("In Brüssel einigte man sich am Montag über die Verwaltung der Grenzübergänge.")
+    assert [c.reason for c in doc.dropped] == ["drop.no-actors"]

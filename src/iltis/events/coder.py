@@ -535,6 +535,8 @@ def _build(c: Coding, sent: Sentence, clauses: list[Clause], ci: int, m: Match,
         # ("startete die Offensive in den Gazastreifen", "kündigte den Abzug an" in Bagdad).
         recipient = [ActorRef(None, None, country, None)]
         rec_rules = ["ev.implied-recipient.place"]
+    if not actor and not recipient:
+        return _drop(c, sent, m, "drop.no-actors")  # no one found on either side
     if not any(_political(r) for r in actor + recipient) and not (
             p.type in CIVIL_TYPES and any(r.sector for r in actor)):
         return _drop(c, sent, m, "drop.not-political")  # companies and universities make no event
