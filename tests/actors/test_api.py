@@ -26,3 +26,16 @@ def test_a_compound_belongs_to_the_actor_its_first_part_names():
 
     assert compound_owner("US-Luftangriff").country == "USA"
     assert compound_owner("Polizei-Einsatz") is None
+
+
+def test_two_unnamed_groups_of_one_country_and_sector_stay_two(analysed):
+    doc = analysed("Zwischen Uiguren und Han-Chinesen kam es in Urumqi zu Streit.")
+    start = doc.text.index("Uiguren")
+    refs = actors_in(doc, start, doc.text.index(" kam"))
+    assert [r.text for r in refs] == ["Uiguren", "Han-Chinesen"]
+
+
+def test_an_unnamed_group_keeps_its_own_words_beside_another(analysed):
+    doc = analysed("Demonstranten warfen Steine, und zwölf Menschen wurden in Kairo verletzt.")
+    start = doc.text.index("Demonstranten")
+    assert [r.text for r in actors_in(doc, start, start + len("Demonstranten"))] == ["Demonstranten"]

@@ -918,3 +918,9 @@ def test_a_match_that_is_not_coded_is_kept_with_the_rule_that_dropped_it(code):
 def test_a_match_with_no_one_on_either_side_is_dropped_as_such(code):
     doc = code("In Brüssel einigte man sich am Montag über die Verwaltung der Grenzübergänge.")
     assert [c.reason for c in doc.dropped] == ["drop.no-actors"]
+
+
+def test_clashes_told_in_a_bei_phrase_have_both_sides_as_actors(code):
+    ev = only(code("Bei Zusammenstößen zwischen Demonstranten und der Polizei in Kairo wurden am Freitag zwölf "
+                   "Menschen verletzt."), "ASSAULT")
+    assert {r.sector for r in ev.actor} == {"CVL", "COP"} and ev.recipient == []

@@ -19,26 +19,36 @@ def actors_in(doc: Doc, start: int, end: int) -> list[ActorRef]:
     outer = [m for m in inside
              if not any(o is not m and o.start <= m.start and m.end <= o.end and
                         (o.end - o.start) > (m.end - m.start) for o in inside)]
+    pronouns = load_kb(doc.article.lang or "de").pronouns
     refs: list[ActorRef] = []
     seen: set[tuple] = set()
     for m in sorted(outer, key=lambda m: m.start):
-        key = _identity(m)
+        key = _identity(m, pronouns)
         if key in seen:
             continue
         seen.add(key)
-        refs.append(ActorRef(text=_fullest(doc, m), name=m.name, country=m.country, sector=m.sector))
+        refs.append(ActorRef(text=_fullest(doc, m, pronouns), name=m.name, country=m.country, sector=m.sector))
     return refs
 
 
-def _identity(m: ActorMention) -> tuple:
-    return (m.kb_id,) if m.kb_id else (m.name, m.country, m.sector)
+def _identity(m: ActorMention, pronouns: dict) -> tuple:
+    """Who a mention names: the KB entry, else the name; an unnamed group is its words, as
+    "Demonstranten" and "zwölf Menschen" of one country and sector are two groups. A pronoun
+    names what its antecedent named, known here only by country and sector."""
+    if m.kb_id:
+        return (m.kb_id,)
+    if m.name or m.text.lower() in pronouns:
+        return (m.name, m.country, m.sector)
+    return (None, m.country, m.sector, m.text.lower())
 
 
-def _fullest(doc: Doc, m: ActorMention) -> str:
+def _fullest(doc: Doc, m: ActorMention, pronouns: dict) -> str:
     sent = next((s for s in doc.sentences if s.start <= m.start < s.end), None)
     if sent is None:
         return m.text
-    same = [o for o in doc.actors if sent.start <= o.start < sent.end and _identity(o) == _identity(m)]
+    key = _identity(m, pronouns)
+    same = [o for o in doc.actors if sent.start <= o.start < sent.end
+            and (_identity(o, pronouns) == key or o.name is None and key == (None, o.country, o.sector))]
     return max(same, key=lambda o: (o.end - o.start, -o.start)).text if same else m.text
 
 
