@@ -8,6 +8,9 @@ Every gold event falls into one bucket, checked in this order:
   other type       a coded event of another type shares the sentence
   dropped: RULE    the coder matched a predicate at the gold trigger but dropped it (the rule
                    is one of docs/explanations.md, "Why a match was not coded")
+  merged into another sentence
+                   coded, but merged into an event of the same type stated elsewhere (a
+                   merge.*-at offset in its explanation points into the gold sentence)
   off topic        the article was judged not to be about politics
   lexicon word     the trigger is a lexicon word in context (lemma, separable particle joined,
                    light-verb noun) but no match was made there: a sense filter, a noun in a
@@ -63,6 +66,11 @@ def bucket(doc: Doc, gold: dict, lex: Lexicon, off_topic: bool) -> str:
     dropped = [c for c in doc.dropped if overlaps(trig, (c.trigger.start, c.trigger.end))]
     if dropped:
         return f"dropped: {dropped[0].reason}"
+    merged = [e for e in doc.events if gold["type"] == e.type and any(
+        x.startswith("merge.") and x.rsplit(":", 1)[-1].isdigit() and ev[0] <= int(x.rsplit(":", 1)[-1]) < ev[1]
+        for x in e.explanation)]
+    if merged:
+        return "merged into another sentence"
     if off_topic:
         return "off topic"
     for sent in doc.sentences:

@@ -36,3 +36,13 @@ def test_a_dropped_match_is_filed_under_its_rule(doc):
 
 def test_a_trigger_the_lexicon_lacks_is_filed_as_such(doc):
     assert event_misses.bucket(doc, gold("PROTEST", "angespannt"), load_lexicon("de"), False) == "not in lexicon"
+
+
+def test_an_event_merged_into_another_sentence_is_filed_as_merged():
+    text = "In Sofia nahm die Polizei am Montag 40 Demonstranten fest. Die Festnahmen der Polizei in Sofia dauerten an."
+    doc = Pipeline(DEFAULT_PIPELINE)(Article("m", text, date="2024-03-12", lang="de"))
+    start = text.index("Die Festnahmen")
+    word = text.index("Festnahmen")
+    gold_event = {"type": "COERCE", "trigger": {"text": "Festnahmen", "start": word, "end": word + 10},
+                  "evidence": {"text": text[start:], "start": start, "end": len(text)}}
+    assert event_misses.bucket(doc, gold_event, load_lexicon("de"), False) == "merged into another sentence"
