@@ -924,3 +924,8 @@ def test_clashes_told_in_a_bei_phrase_have_both_sides_as_actors(code):
     ev = only(code("Bei Zusammenstößen zwischen Demonstranten und der Polizei in Kairo wurden am Freitag zwölf "
                    "Menschen verletzt."), "ASSAULT")
     assert {r.sector for r in ev.actor} == {"CVL", "COP"} and ev.recipient == []
+
+
+def test_an_attack_that_claims_lives_demands_nothing(code):
+    doc = code("In Kabul forderte der Angriff der Armee am Montag 20 Tote.")
+    assert not [e for e in doc.events if e.type == "REQUEST"] and only(doc, "ASSAULT").actor[0].sector == "MIL"
