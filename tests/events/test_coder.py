@@ -929,3 +929,11 @@ def test_clashes_told_in_a_bei_phrase_have_both_sides_as_actors(code):
 def test_an_attack_that_claims_lives_demands_nothing(code):
     doc = code("In Kabul forderte der Angriff der Armee am Montag 20 Tote.")
     assert not [e for e in doc.events if e.type == "REQUEST"] and only(doc, "ASSAULT").actor[0].sector == "MIL"
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("In Paris konnte sich die Regierung gegen die Opposition behaupten.", "ACCUSE"),
+    ("In Ankara will die Opposition den Vorsitz des Ausschusses besetzen.", "PROTEST"),
+], ids=["holding-its-own", "filling-an-office"])
+def test_other_senses_of_event_verbs_are_no_events(code, text, etype):
+    assert not [e for e in code(text).events if e.type == etype]
