@@ -934,6 +934,8 @@ def test_an_attack_that_claims_lives_demands_nothing(code):
 @pytest.mark.parametrize("text, etype", [
     ("In Paris konnte sich die Regierung gegen die Opposition behaupten.", "ACCUSE"),
     ("In Ankara will die Opposition den Vorsitz des Ausschusses besetzen.", "PROTEST"),
-], ids=["holding-its-own", "filling-an-office"])
+    ("Die Ministerin traf mit ihrer Rede in Berlin den Nerv der Opposition.", "CONSULT"),
+    ("In Wien nahm die Regierung die Herausforderung der Opposition an.", "REQUEST"),
+], ids=["holding-its-own", "filling-an-office", "striking-a-nerve", "a-challenge"])
 def test_other_senses_of_event_verbs_are_no_events(code, text, etype):
     assert not [e for e in code(text).events if e.type == etype]
