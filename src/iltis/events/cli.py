@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from iltis.model import ActorRef, Candidate, Doc, Event
+from iltis.model import ActorRef, Candidate, Doc, Event, Span
 
 
 def _actors(refs: list[ActorRef]) -> str:
@@ -15,13 +15,13 @@ def _actors(refs: list[ActorRef]) -> str:
     return "; ".join(f"{r.text or '(implied)'} [{r.name or '?'} {r.country or '?'} {r.sector or '?'}]" for r in refs)
 
 
-def _evidence(doc: Doc, ev: Event, color: bool) -> str:
-    ev_text, s, t = ev.evidence.text, ev.trigger.start - ev.evidence.start, ev.trigger.end - ev.evidence.start
-    if not 0 <= s < t <= len(ev_text):
-        return ev_text
-    trig = ev_text[s:t]
+def _evidence(evidence: Span, trigger: Span, color: bool) -> str:
+    text, s, t = evidence.text, trigger.start - evidence.start, trigger.end - evidence.start
+    if not 0 <= s < t <= len(text):
+        return text
+    trig = text[s:t]
     mark = click.style(trig, bold=True, underline=True) if color else f"»{trig}«"
-    return ev_text[:s] + mark + ev_text[t:]
+    return text[:s] + mark + text[t:]
 
 
 def format_event(doc: Doc, n: int, ev: Event, color: bool = False) -> str:
@@ -35,17 +35,14 @@ def format_event(doc: Doc, n: int, ev: Event, color: bool = False) -> str:
         f"    recipient: {_actors(ev.recipient)}",
         f"    where:     {where}",
         f"    source:    {ev.reported_by.text if ev.reported_by else '(the article itself)'}",
-        f"    evidence:  {_evidence(doc, ev, color)}",
+        f"    evidence:  {_evidence(ev.evidence, ev.trigger, color)}",
         f"    why:       {' · '.join(ev.explanation)}",
     ]
     return "\n".join(lines)
 
 
-def format_dropped(c: Candidate) -> str:
-    s, t = c.trigger.start - c.evidence.start, c.trigger.end - c.evidence.start
-    text = c.evidence.text
-    marked = text[:s] + f"»{text[s:t]}«" + text[t:] if 0 <= s < t <= len(text) else text
-    return f"    - {c.type} {c.predicate}  {c.reason}\n        {marked}"
+def format_dropped(c: Candidate, color: bool = False) -> str:
+    return f"    - {c.type} {c.predicate}  {c.reason}\n        {_evidence(c.evidence, c.trigger, color)}"
 
 
 @click.command("explain")
@@ -87,7 +84,7 @@ def explain_command(paths: tuple[str, ...], date: str | None, cameo: bool, dropp
             click.echo(f"  not coded: the article is about {topic}, not politics" if topic
                        else f"  not coded: {len(doc.dropped)} matched predicate(s)")
             for c in doc.dropped:
-                click.echo(format_dropped(c))
+                click.echo(format_dropped(c, color))
         click.echo()
     if skipped:
         sys.exit(1)

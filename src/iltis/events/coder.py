@@ -317,8 +317,10 @@ def _role_refs(c: Coding, sent: Sentence, clause: Clause, m: Match, role: str,
         if m.predicate.kind in ("noun", "light") and phrase.start <= m.trigger < phrase.end:
             break
         head = toks[phrase.head]
-        if role != "subj" and head.lemma.lower() in t.non_actor_heads and any(c.lex.for_noun(head.lemma)):
-            return [], DEED  # "verurteilte den Anschlag"
+        # a word for an event or a deed is no target ("sagte Hilfe zu", "verurteilte den Anschlag")
+        deed = role != "subj" and any(c.lex.for_noun(head.lemma))
+        if deed and head.lemma.lower() in t.non_actor_heads:
+            return [], DEED
         if head.pos in t.nouns and head.lemma.lower() not in t.non_actor_heads and any(c.isalpha() for c in head.text):
             a, b = _span(sent, phrase.np_start, phrase.end)
             owner = compound_owner(head.text, doc.article.lang or "de")
@@ -329,8 +331,8 @@ def _role_refs(c: Coding, sent: Sentence, clause: Clause, m: Match, role: str,
                          for d in [_doer_of_told(c, toks[k].lemma)] if d), [])
             if doer:
                 return [replace(r, text=doc.text[a:b]) for r in doer], rule + ".event-doer"
-            if role != "subj" and any(c.lex.for_noun(head.lemma)):
-                return [], DEED  # otherwise a word for an event or a deed is no target ("sagte Hilfe zu")
+            if deed:  # unless its doer was told before (above)
+                return [], DEED
             inside = [p.country_code for p in doc.places if a <= p.start and p.end <= b and p.country_code]
             if not inside and head.lemma.lower() in t.vague_heads and not any(
                     toks[k].pos in t.possessives for k in range(phrase.np_start, phrase.head)):
