@@ -895,8 +895,8 @@ def test_condemning_an_attack_whose_doer_is_unknown_targets_no_one(code):
 
 
 def test_treaty_signed_between_two_sides_has_both_as_actors(code):
-    ev = only(code("In Khartum wurde am Montag ein Friedensabkommen zwischen der Regierung und den Rebellen "
-                   "unterzeichnet."), "SUPPORT")
+    ev = only(code("Am Montag ist in Khartum ein Vertrag zwischen den Rebellen und der Regierung "
+                   "unterzeichnet worden."), "SUPPORT")
     assert {r.sector for r in ev.actor} == {"GOV", "REB"} and ev.recipient == []
 
 
