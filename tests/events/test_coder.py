@@ -939,3 +939,11 @@ def test_an_attack_that_claims_lives_demands_nothing(code):
 ], ids=["holding-its-own", "filling-an-office", "striking-a-nerve", "a-challenge"])
 def test_other_senses_of_event_verbs_are_no_events(code, text, etype):
     assert not [e for e in code(text).events if e.type == etype]
+
+
+@pytest.mark.parametrize("text", [
+    "Zu dem Bombenanschlag auf die Polizeiwache in Mossul bekannte sich am Dienstag die Terrormiliz IS.",
+    "Die Terrormiliz IS hat sich am Dienstag zu dem Bombenanschlag auf die Polizeiwache in Mossul bekannt.",
+], ids=["verb-second", "participle"])
+def test_who_claims_an_attack_is_its_doer(code, text):
+    assert [r.sector for r in only(code(text), "ASSAULT").actor] == ["REB"]

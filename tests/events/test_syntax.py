@@ -131,3 +131,13 @@ def test_subordinate_clause_goes_on_past_a_comma_in_a_list():
 def test_verbless_start_of_a_clause_does_not_swallow_a_relative_clause():
     clauses = clauses_of("Er wurde verhaftet, als er sich im Zug zum Gefängnis, in dem Gegner inhaftiert sind, befand.")
     assert any(c.subordinate and w(c.subject) == "Gegner" for c, w in clauses)
+
+
+def test_prepositional_prefield_leaves_the_subject_after_the_verb():
+    [(c, w)] = clauses_of("Nach dem Beschuss der Kaserne in Aleppo, Syrien, flohen am Abend viele Familien.")
+    assert w(c.subject) == "viele Familien"
+
+
+def test_local_time_is_never_a_subject():
+    [(c, w)] = clauses_of("Gegen 14 Uhr Ortszeit eröffnete die Polizei das Feuer.")
+    assert w(c.subject) == "die Polizei"

@@ -188,7 +188,7 @@ def match_clause(sent: Sentence, clause: Clause, lex: Lexicon, t: SyntaxTable) -
     # Unterstützung zu" is support, not also a promise.
     carriers = {v for f in found if f.predicate.kind == "light" for v in verb_lemmas & set(f.predicate.verbs)}
     found = [f for f in found if not (f.predicate.kind == "verb" and f.rule.split(":", 1)[1] in carriers)]
-    supported = bool(verb_lemmas & lex.noun_support_verbs)
+    supported = bool(verb_lemmas & lex.noun_support_verbs) or _claims(toks, clause, lex, t)
     # "Bei dem Anschlag starben 90 Menschen": the subject suffered it (in the passive the agent
     # phrase says who did it anyway)
     suffered = bool(verb_lemmas & lex.victim_verbs)
@@ -196,6 +196,13 @@ def match_clause(sent: Sentence, clause: Clause, lex: Lexicon, t: SyntaxTable) -
     # ("sagte bei einer Reise nach Kabul weitere Hilfe zu") counts beside the verb's event.
     return found + _noun_matches(sent, clause, lex, t, words, supported, circumstantial_only=bool(found),
                                  suffered=suffered)
+
+
+def _claims(toks: list[Token], clause: Clause, lex: Lexicon, t: SyntaxTable) -> bool:
+    """Whether the clause says its subject claims an act ("bekannte sich zu dem Anschlag"):
+    who claims an attack is its doer, as with a support verb."""
+    span = range(clause.start, clause.end)
+    return any(toks[k].text.lower() in lex.claim_forms for k in span) and any(toks[k].pos in t.reflexive for k in span)
 
 
 def _noun_matches(sent: Sentence, clause: Clause, lex: Lexicon, t: SyntaxTable, words: str, supported: bool,

@@ -97,6 +97,8 @@ class Lexicon:
     modals: dict[str, tuple[Predicate, ...]] = field(default_factory=dict)
     # verbs whose subject suffers what an event noun beside them names ("Bei dem Anschlag starben ...")
     victim_verbs: frozenset[str] = frozenset()
+    # word forms of "sich zu ... bekennen": the reflexive subject claims the event noun
+    claim_forms: frozenset[str] = frozenset()
     # lemma -> the noun and light entries it matches, filled as the coder asks (every noun
     # of every clause is looked up, and compounds make it a suffix search)
     _by_noun: dict[str, tuple[tuple[Predicate, ...], tuple[Predicate, ...]]] = field(
@@ -134,4 +136,5 @@ def load_lexicon(lang: str) -> Lexicon:
                    tuple(p for p in preds if p.kind == "noun"), tuple(p for p in preds if p.kind == "light"),
                    frozenset(v.lower() for v in table.get("noun_support_verbs", [])),
                    {k: tuple(v) for k, v in modals.items()},
-                   frozenset(v.lower() for v in table.get("victim_verbs", [])))
+                   frozenset(v.lower() for v in table.get("victim_verbs", [])),
+                   frozenset(v.lower() for v in table.get("claim_forms", [])))
