@@ -947,3 +947,32 @@ def test_other_senses_of_event_verbs_are_no_events(code, text, etype):
 ], ids=["verb-second", "participle"])
 def test_who_claims_an_attack_is_its_doer(code, text):
     assert [r.sector for r in only(code(text), "ASSAULT").actor] == ["REB"]
+
+
+@pytest.mark.parametrize("text, etype, rule", [
+    ("Die Regierung in Lima räumte am Montag schwere Fehler beim Polizeieinsatz ein.", "CONCEDE", "de.ev.einraeumen"),
+    ("In Rabat erhielten 300 politische Häftlinge eine Begnadigung durch den König.", "CONCEDE",
+     "de.ev.n.begnadigung"),
+    ("Die Regierung in Oslo setzte sich am Dienstag für den inhaftierten Oppositionsführer Alexej Nawalny ein.",
+     "SUPPORT", "de.ev.einsetzen-fuer"),
+    ("Der Präsident von Chile beglückwünschte am Sonntag den Wahlsieger Lula da Silva.", "SUPPORT",
+     "de.ev.beglueckwuenschen"),
+    ("Die Weigerung der Regierung in Belgrad verärgerte die Opposition.", "REJECT", "de.ev.n.weigerung"),
+    ("Die Abschiebung des Bloggers Ahmed Mansur aus Dubai sorgte für Aufsehen.", "COERCE", "de.ev.n.abschiebung"),
+    ("In Niamey stellte die Präsidentengarde den Präsidenten Mohamed Bazoum unter Hausarrest.", "COERCE",
+     "de.ev.hausarrest"),
+    ("In Bamako nahmen Rebellen am Freitag drei Soldaten als Geiseln.", "ASSAULT", "de.ev.geisel-nehmen"),
+    ("In Bogotá gingen am Samstag Zehntausende Menschen gegen die Regierung auf die Straße.", "PROTEST",
+     "de.ev.auf-die-strasse"),
+    ("Die Regierung in Kabul richtete am Montag ein Hilfeersuchen an die Vereinten Nationen.", "REQUEST",
+     "de.ev.n.bitte"),
+    ("Der Innenminister von Peru stellte am Mittwoch in Lima sein Amt zur Verfügung.", "RETREAT",
+     "de.ev.amt-zur-verfuegung"),
+    ("Japan stellte der Regierung in Ankara zehn Millionen Dollar zur Verfügung.", "AID",
+     "de.ev.zur-verfuegung-stellen"),
+    ("Katar vermittelte in Doha zwischen der Regierung in Kabul und den Taliban.", "CONSULT", "de.ev.vermitteln"),
+    ("Die Opposition in Budapest beschwerte sich am Montag über Ministerpräsident Viktor Orbán.", "ACCUSE",
+     "de.ev.beschweren"),
+], ids=lambda v: v if isinstance(v, str) and v.startswith("de.ev.") else "")
+def test_common_event_vocabulary_is_coded(code, text, etype, rule):
+    assert rule in only(code(text), etype).explanation
