@@ -976,3 +976,20 @@ def test_who_claims_an_attack_is_its_doer(code, text):
 ], ids=lambda v: v if isinstance(v, str) and v.startswith("de.ev.") else "")
 def test_common_event_vocabulary_is_coded(code, text, etype, rule):
     assert rule in only(code(text), etype).explanation
+
+
+def test_whom_something_is_refused_stays_the_recipient_in_the_passive(code):
+    ev = only(code("In Washington wird den kubanischen Diplomaten die Einreise von den US-Behörden verweigert."),
+              "REJECT")
+    assert (countries(ev.actor), countries(ev.recipient)) == ({"USA"}, {"CUB"})
+
+
+def test_withdrawing_a_candidacy_is_a_resignation(code):
+    ev = only(code("Nach der Kritik zog Innenministerin Ana Ruiz in Madrid ihre Kandidatur für den Parteivorsitz "
+                   "zurück."), "RETREAT")
+    assert ev.mode == "resign"
+
+
+def test_massacre_in_a_bei_phrase_is_coded_beside_its_victims(code):
+    ev = only(code("Bei dem Massaker der Armee in Butscha starben Hunderte Zivilisten."), "ASSAULT")
+    assert [r.sector for r in ev.actor] == ["MIL"]
