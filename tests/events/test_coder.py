@@ -973,6 +973,16 @@ def test_who_claims_an_attack_is_its_doer(code, text):
     ("Katar vermittelte in Doha zwischen der Regierung in Kabul und den Taliban.", "CONSULT", "de.ev.vermitteln"),
     ("Die Opposition in Budapest beschwerte sich am Montag über Ministerpräsident Viktor Orbán.", "ACCUSE",
      "de.ev.beschweren"),
+    ("Die Regierung in Warschau nahm am Montag das umstrittene Versammlungsgesetz zurück.", "CONCEDE",
+     "de.ev.zuruecknehmen"),
+    ("Der Präsident von Brasilien beschimpfte am Freitag den Gouverneur von São Paulo.", "ACCUSE",
+     "de.ev.beleidigen"),
+    ("In Rom empörte sich die Opposition über Ministerpräsidentin Giorgia Meloni.", "ACCUSE", "de.ev.empoeren"),
+    ("Die Regierung in Caracas schränkte am Montag die Versammlungsfreiheit ein.", "COERCE", "de.ev.einschraenken"),
+    ("Die Militärjunta in Myanmar unterdrückte die Opposition mit aller Härte.", "COERCE", "de.ev.unterdruecken"),
+    ("Die Miliz eroberte am Sonntag die Stadt Goma im Osten Kongos.", "ASSAULT", "de.ev.erobern"),
+    ("Die Armee von Niger bekämpft im Süden die Terrormiliz Boko Haram.", "ASSAULT", "de.ev.bekaempfen"),
+    ("Der Iran bewaffnet seit Jahren die Hisbollah im Libanon.", "AID", "de.ev.bewaffnen"),
 ], ids=lambda v: v if isinstance(v, str) and v.startswith("de.ev.") else "")
 def test_common_event_vocabulary_is_coded(code, text, etype, rule):
     assert rule in only(code(text), etype).explanation

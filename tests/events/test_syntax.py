@@ -141,3 +141,8 @@ def test_prepositional_prefield_leaves_the_subject_after_the_verb():
 def test_local_time_is_never_a_subject():
     [(c, w)] = clauses_of("Gegen 14 Uhr Ortszeit eröffnete die Polizei das Feuer.")
     assert w(c.subject) == "die Polizei"
+
+
+def test_title_and_name_after_a_place_name_are_a_phrase_of_their_own():
+    [(c, w)] = clauses_of("Der Präsident lobte am Montag in Madrid Ministerpräsident Pedro Sánchez.")
+    assert [w(p) for p in c.phrases if p.prep is None] == ["Der Präsident", "Ministerpräsident Pedro Sánchez"]

@@ -261,6 +261,9 @@ def _np_at(tokens: list[Token], i: int, end: int, t: SyntaxTable,
             if head is not None and (tokens[k].pos in t.names and tokens[head].lemma.lower() in t.non_actor_heads
                                      or tokens[head].lemma.lower() in t.time_heads):
                 break  # "am 24. März Russland", "am Montag Unbekannte": a time takes no noun after it
+            if head is not None and tokens[head].pos in t.names and pos not in t.names and k + 1 < end \
+                    and tokens[k + 1].pos in t.names:
+                break  # "in Ankara Bundeskanzlerin Merkel": a title and name after a name is a phrase of its own
             if not _genitive_name(tokens, k, end, head, t):
                 head = k
             open_ = False
