@@ -146,3 +146,8 @@ def test_local_time_is_never_a_subject():
 def test_title_and_name_after_a_place_name_are_a_phrase_of_their_own():
     [(c, w)] = clauses_of("Der Präsident lobte am Montag in Madrid Ministerpräsident Pedro Sánchez.")
     assert [w(p) for p in c.phrases if p.prep is None] == ["Der Präsident", "Ministerpräsident Pedro Sánchez"]
+
+
+def test_main_clause_resumes_after_a_relative_clause_with_its_fronted_subject():
+    *_, (c, w) = clauses_of("Die Ministerin, die seit 2019 im Amt ist, empfing am Dienstag den Botschafter.")
+    assert (w(c.subject), [w(o) for o in c.objects]) == ("Die Ministerin", ["den Botschafter"])

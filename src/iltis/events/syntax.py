@@ -374,6 +374,21 @@ def _verb_final_conjunct(clause: Clause, tokens: list[Token], t: SyntaxTable) ->
         tokens[f - 1].pos in t.participles or tokens[f - 1].pos in t.infinitives)
 
 
+def _fronted_before_relative(clause: Clause, tokens: list[Token], t: SyntaxTable) -> Phrase | None:
+    """The noun phrase that opens a clause and is followed by a relative clause ending in its
+    verb ("Die Polizei, die vor Ort war"): the prefield of a main clause that resumes after it."""
+    first = clause.phrases[0] if clause.phrases else None
+    if first is None or first.start != clause.start or first.prep is not None or not first.nominative:
+        return None
+    # its attributes may come before the comma: "Der Präsident von Frankreich, der ..."
+    comma = next((k for k in range(first.end, clause.end) if tokens[k].pos == "$,"), None)
+    if comma is None or comma + 1 >= clause.end or tokens[comma + 1].text.lower() not in RELATIVE_FORMS \
+            or any(tokens[k].pos in t.verbs for k in range(first.end, comma)):
+        return None
+    return replace(first, end=comma) if clause.finite is not None and _verb_final(tokens, comma + 1, clause.end, t) \
+        else None
+
+
 def _with_apposition(subject: Phrase, nps: list[Phrase], tokens: list[Token]) -> Phrase:
     """The subject with a noun phrase set off by commas right after it, its apposition: "hat
     die Präsidentin des Gerichts, Erika Sommer, die Klage abgewiesen" (not an object)."""
@@ -431,6 +446,11 @@ def _assign_roles(clause: Clause, before: list[Clause], tokens: list[Token], t: 
         pass  # "Die Gewerkschaften begrüßten den Plan, lehnen aber ... ab": the same subject goes on
     elif parent is not None and (verb_final := _verb_final_conjunct(clause, tokens, t)):
         pass  # its subject is the one of the clause it continues
+    elif clause.finite == clause.start and parent is not None and clause.start > 0 \
+            and tokens[clause.start - 1].pos == "$," and (fronted := _fronted_before_relative(parent, tokens, t)):
+        # "Die Polizei, die vor Ort war, nahm 30 Demonstranten fest": the main clause goes on
+        # after the relative clause, with the phrase before it as its subject
+        clause.subject, clause.subject_rule = fronted, "syn.subj.resumed"
     elif clause.finite is not None and not clause.subordinate:
         # Times ("Vergangene Woche") stand before the verb too, but never as its subject.
         nominal = [p for p in nps if p.nominative and tokens[p.head].lemma.lower() not in t.non_actor_heads]
