@@ -983,6 +983,18 @@ def test_who_claims_an_attack_is_its_doer(code, text):
     ("Die Miliz eroberte am Sonntag die Stadt Goma im Osten Kongos.", "ASSAULT", "de.ev.erobern"),
     ("Die Armee von Niger bekämpft im Süden die Terrormiliz Boko Haram.", "ASSAULT", "de.ev.bekaempfen"),
     ("Der Iran bewaffnet seit Jahren die Hisbollah im Libanon.", "AID", "de.ev.bewaffnen"),
+    ("Der Verfassungsschutz beobachtet seit Jahren die NPD in Sachsen.", "ACCUSE", "de.ev.beobachten-geheimdienst"),
+    ("Der Tatverdächtige wurde am Montag in Köln einem Haftrichter vorgeführt.", "COERCE", "de.ev.vorfuehren"),
+    ("Der Soldat aus Texas kommt in Rom voraussichtlich vor Gericht.", "ACCUSE", "de.ev.vor-gericht-kommen"),
+    ("Die Staatsanwaltschaft in Mailand beantragte die Eröffnung eines Prozesses gegen den Bürgermeister.",
+     "ACCUSE", "de.ev.prozess-beantragen"),
+    ("Die Staatsanwaltschaft in Graz ermittelt wegen Amtsmissbrauchs.", "ACCUSE", "de.ev.ermitteln-wegen"),
+    ("Die Grünen in Wien schlossen eine Koalition mit der FPÖ aus.", "REJECT", "de.ev.koalition-ausschliessen"),
+    ("Der Präsident von Ghana bemühte sich um Vermittlung zwischen Mali und Niger.", "CONSULT",
+     "de.ev.n.vermittlung"),
+    ("Von Bundeskanzler Olaf Scholz kamen am Abend Glückwünsche an den Wahlsieger Emmanuel Macron.", "SUPPORT",
+     "de.ev.glueckwunsch-kommen"),
+    ("Kurdische Kämpfer in Syrien kämpfen gegen die Terrormiliz IS.", "ASSAULT", "de.ev.kaempfen-gegen"),
 ], ids=lambda v: v if isinstance(v, str) and v.startswith("de.ev.") else "")
 def test_common_event_vocabulary_is_coded(code, text, etype, rule):
     assert rule in only(code(text), etype).explanation

@@ -37,3 +37,8 @@ def test_modal_forms_are_indexed_apart_from_verbs():
 def test_needs_recipient_is_read_from_the_entry():
     p = _predicate({"id": "x", "kind": "verb", "lemmas": ["a"], "type": "ACCUSE", "needs_recipient": True})
     assert p.needs_recipient
+
+
+def test_noun_in_the_old_spelling_matches_its_entry():
+    lex = load_lexicon("de")
+    assert [p.id for p in lex.for_noun("Prozeß")[0]] == [p.id for p in lex.for_noun("Prozess")[0]] != []

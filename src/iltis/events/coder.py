@@ -219,7 +219,7 @@ def _noun_matches(sent: Sentence, clause: Clause, lex: Lexicon, t: SyntaxTable, 
                        and (holder.prep in p.noun_preps or not circumstantial_only and holder.prep in (None, "zu"))]
             if fitting:
                 # the most specific entry wins: "Hackerangriff" is a cyber attack before it is an attack
-                best = max(fitting, key=lambda p: max(len(n) for n in p.lemmas if tok.lemma.lower().endswith(n)))
+                best = max(fitting, key=lambda p: p.noun_match(tok.lemma))
                 # in a circumstance the clause's subject is the one who was there
                 aside = holder.prep is not None and holder.prep in best.noun_preps
                 found.append(Match(best, k, f"noun:{tok.lemma}", supported or aside and not suffered,
@@ -506,7 +506,9 @@ def _build(c: Coding, sent: Sentence, clauses: list[Clause], ci: int, m: Match,
                        and not cl.subordinate), None)
     claim = next((cl for cl in clauses[ci + 1:] if cl.parent == ci and cl.finite is not None), None)
     recipient, rec_rules = _fill(c, sent, clause, m, p.recipient, clause.passive, complement, claim)
-    if not actor and p.implied_actor and (p.kind == "noun" or clause.passive and p.passive_flip
+    # (an entry that names its doer only in a phrase, "vor Gericht", implies it without one)
+    if not actor and p.implied_actor and (p.kind == "noun" or all(r.startswith("pp:") for r in p.actor)
+                                          or clause.passive and p.passive_flip
                                           and not _agent_phrases(c, clause, toks)):
         actor, actor_rules = [ActorRef(None, None, None, p.implied_actor)], [f"ev.implied-actor.{p.implied_actor}"]
         if p.kind == "noun" and _definite(toks, m.trigger, clause, t):

@@ -51,8 +51,15 @@ class Predicate:
     needs_recipient: bool = False
 
     def matches_noun(self, lemma: str) -> bool:
-        low = lemma.lower()
-        return any(low == n or (len(n) >= MIN_NOUN_SUFFIX and low.endswith(n)) for n in self.lemmas)
+        return self.noun_match(lemma) > 0
+
+    def noun_match(self, lemma: str) -> int:
+        """The length of the longest of the entry's nouns that ``lemma`` is or ends in (a
+        compound), 0 for none; the longest match is the most specific entry ("Hackerangriff"
+        before "Angriff"). The tagger gives some lemmas in the old spelling ("Prozeß")."""
+        low = lemma.lower().replace("ß", "ss")
+        return max((len(n) for n in (x.replace("ß", "ss") for x in self.lemmas)
+                    if low == n or (len(n) >= MIN_NOUN_SUFFIX and low.endswith(n))), default=0)
 
 
 def _check_role(role: str, pid: str) -> str:
