@@ -52,3 +52,8 @@ def test_role_noun_is_found_as_head_of_a_compound():
 
 def test_word_ending_like_a_role_is_no_role():
     assert load_kb("de").role_for("Bericht") is None
+
+
+def test_party_named_in_a_compound_by_its_german_short_name():
+    entry, rest = load_kb("de").known_prefix("Grünen-Politikerin")
+    assert (entry.kb_id, rest) == ("party.de.greens", "Politikerin")

@@ -316,7 +316,7 @@ def _orgs(kb: KB, lang: str) -> None:
                 gen = genitive(form)
                 if gen:
                     kb.add_name(gen, kb_id)
-        for abbr in info.get("abbr", []):
+        for abbr in [*info.get("abbr", []), *names.get("prefixes", [])]:
             kb.prefixes[abbr] = kb_id
 
 
