@@ -995,6 +995,7 @@ def test_who_claims_an_attack_is_its_doer(code, text):
     ("Von Bundeskanzler Olaf Scholz kamen am Abend Glückwünsche an den Wahlsieger Emmanuel Macron.", "SUPPORT",
      "de.ev.glueckwunsch-kommen"),
     ("Kurdische Kämpfer in Syrien kämpfen gegen die Terrormiliz IS.", "ASSAULT", "de.ev.kaempfen-gegen"),
+    ("Der Blogger Raif Badawi kam am Freitag in Riad frei.", "RETREAT", "de.ev.freikommen"),
 ], ids=lambda v: v if isinstance(v, str) and v.startswith("de.ev.") else "")
 def test_common_event_vocabulary_is_coded(code, text, etype, rule):
     assert rule in only(code(text), etype).explanation
@@ -1015,3 +1016,8 @@ def test_withdrawing_a_candidacy_is_a_resignation(code):
 def test_massacre_in_a_bei_phrase_is_coded_beside_its_victims(code):
     ev = only(code("Bei dem Massaker der Armee in Butscha starben Hunderte Zivilisten."), "ASSAULT")
     assert [r.sector for r in ev.actor] == ["MIL"]
+
+
+def test_signing_a_law_is_no_support(code):
+    assert not [e for e in code("In Moskau unterzeichnete Präsident Putin am Freitag das neue Mediengesetz.").events
+                if e.type == "SUPPORT"]
