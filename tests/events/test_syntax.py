@@ -151,3 +151,8 @@ def test_title_and_name_after_a_place_name_are_a_phrase_of_their_own():
 def test_main_clause_resumes_after_a_relative_clause_with_its_fronted_subject():
     *_, (c, w) = clauses_of("Die Ministerin, die seit 2019 im Amt ist, empfing am Dienstag den Botschafter.")
     assert (w(c.subject), [w(o) for o in c.objects]) == ("Die Ministerin", ["den Botschafter"])
+
+
+def test_quoted_name_stays_inside_its_prepositional_phrase():
+    [(c, w)] = clauses_of("Gegen den „Verein freier Bürger“ ermittelt seit Mai die Staatsanwaltschaft.")
+    assert (w(c.phrases[0]), w(c.subject)) == ("Gegen den „ Verein", "die Staatsanwaltschaft")

@@ -70,6 +70,7 @@ class SyntaxTable:
     stative_auxiliary: str
     sein_perfect: frozenset[str]
     attributive_adjectives: frozenset[str]
+    quote_marks: frozenset[str]
 
 
 @cache
@@ -122,6 +123,7 @@ def syntax_table(lang: str) -> SyntaxTable:
         stative_auxiliary=t["stative_auxiliary"],
         sein_perfect=fs("sein_perfect_verbs"),
         attributive_adjectives=fs("attributive_adjective_tags"),
+        quote_marks=fs("quote_marks"),
     )
 
 
@@ -252,6 +254,9 @@ def _np_at(tokens: list[Token], i: int, end: int, t: SyntaxTable,
         pos = tokens[k].pos
         if pos in t.np_prefix and open_:
             k += 1
+        elif tokens[k].text in t.quote_marks and (open_ and k > i or head == k - 1 and any(
+                tokens[j].text in t.quote_marks for j in range(i, k))):
+            k += 1  # a quoted name inside the phrase, with its closing mark: "gegen den „Verband ...“"
         elif pos in t.prepositions and open_ and k > i:
             inner = _np_at(tokens, k + 1, end, t)  # "einen von den USA angeführten Vorstoß"
             if inner is None:
