@@ -272,3 +272,9 @@ def test_consulate_is_a_government_body(analysed):
     doc = analysed("Das französische Konsulat in Genf blieb geschlossen.")
     m = find(doc, "Das französische Konsulat")
     assert (m.country, m.sector) == ("FRA", "GOV")
+
+
+def test_expert_with_a_party_prefix_is_a_party_actor(analysed):
+    doc = analysed("Der SPD-Umweltexperte Klaus Berger lobte den Plan.")
+    m = find(doc, "SPD-Umweltexperte Klaus Berger")
+    assert (m.country, m.sector) == ("DEU", "PTY")

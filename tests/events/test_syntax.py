@@ -156,3 +156,8 @@ def test_main_clause_resumes_after_a_relative_clause_with_its_fronted_subject():
 def test_quoted_name_stays_inside_its_prepositional_phrase():
     [(c, w)] = clauses_of("Gegen den „Verein freier Bürger“ ermittelt seit Mai die Staatsanwaltschaft.")
     assert (w(c.phrases[0]), w(c.subject)) == ("Gegen den „ Verein", "die Staatsanwaltschaft")
+
+
+def test_apposition_before_the_verb_belongs_to_the_subject():
+    [(c, w)] = clauses_of("Ewald Nowotny, Ratsmitglied der Notenbank, forderte eine rasche Entscheidung.")
+    assert w(c.subject) == "Ewald Nowotny , Ratsmitglied der Notenbank"
