@@ -996,6 +996,15 @@ def test_who_claims_an_attack_is_its_doer(code, text):
      "de.ev.glueckwunsch-kommen"),
     ("Kurdische Kämpfer in Syrien kämpfen gegen die Terrormiliz IS.", "ASSAULT", "de.ev.kaempfen-gegen"),
     ("Der Blogger Raif Badawi kam am Freitag in Riad frei.", "RETREAT", "de.ev.freikommen"),
+    ("Die Polizei in Rostock leitete am Montag eine Großfahndung nach dem Bankräuber ein.", "ACCUSE",
+     "de.ev.n.fahndung"),
+    ("Die Behörden in Manila verfolgten seit Monaten eine Spur des Rebellenführers.", "ACCUSE",
+     "de.ev.spur-verfolgen"),
+    ("Die Regierung in Peking reagierte empört auf den Besuch des Dalai Lama.", "ACCUSE", "de.ev.reagieren-negativ"),
+    ("Die Regierung in Ramallah reagierte erfreut auf die Entscheidung der UNO.", "SUPPORT",
+     "de.ev.reagieren-positiv"),
+    ("In Kairo kam es am Freitag zu Übergriffen der Polizei auf Journalisten.", "ASSAULT", "de.ev.n.uebergriff"),
+    ("Die Opposition im Landtag von Hannover hat eine Sondersitzung beantragt.", "REQUEST", "de.ev.beantragen"),
 ], ids=lambda v: v if isinstance(v, str) and v.startswith("de.ev.") else "")
 def test_common_event_vocabulary_is_coded(code, text, etype, rule):
     assert rule in only(code(text), etype).explanation
@@ -1021,3 +1030,8 @@ def test_massacre_in_a_bei_phrase_is_coded_beside_its_victims(code):
 def test_signing_a_law_is_no_support(code):
     assert not [e for e in code("In Moskau unterzeichnete Präsident Putin am Freitag das neue Mediengesetz.").events
                 if e.type == "SUPPORT"]
+
+
+def test_event_noun_in_a_phrase_the_verb_governs_is_no_circumstance(code):
+    doc = code("Die Regierung in Peking reagierte empört auf den Besuch des Dalai Lama in Berlin.")
+    assert not [e for e in doc.events if e.type == "CONSULT"]

@@ -194,8 +194,10 @@ def match_clause(sent: Sentence, clause: Clause, lex: Lexicon, t: SyntaxTable) -
     suffered = bool(verb_lemmas & lex.victim_verbs)
     # Event nouns count where no verb states an event; a meeting named in a circumstance
     # ("sagte bei einer Reise nach Kabul weitere Hilfe zu") counts beside the verb's event.
+    # a phrase that fills a role of the verb's event is no circumstance ("reagierte empört auf den Besuch")
+    taken = {r[3:] for f in found for r in f.predicate.actor + f.predicate.recipient if r.startswith("pp:")}
     return found + _noun_matches(sent, clause, lex, t, words, supported, circumstantial_only=bool(found),
-                                 suffered=suffered)
+                                 suffered=suffered, taken=taken)
 
 
 def _claims(toks: list[Token], clause: Clause, lex: Lexicon, t: SyntaxTable) -> bool:
@@ -206,7 +208,8 @@ def _claims(toks: list[Token], clause: Clause, lex: Lexicon, t: SyntaxTable) -> 
 
 
 def _noun_matches(sent: Sentence, clause: Clause, lex: Lexicon, t: SyntaxTable, words: str, supported: bool,
-                  circumstantial_only: bool, suffered: bool = False) -> list[Match]:
+                  circumstantial_only: bool, suffered: bool = False, taken: frozenset[str] | set[str] = frozenset()
+                  ) -> list[Match]:
     toks = sent.tokens
     found: list[Match] = []
     for k in range(clause.start, clause.end):
@@ -216,7 +219,8 @@ def _noun_matches(sent: Sentence, clause: Clause, lex: Lexicon, t: SyntaxTable, 
         # circumstance the entry allows ("bei seinem Treffen mit")
         if tok.pos in t.nouns and holder is not None and holder.head == k:
             fitting = [p for p in lex.for_noun(tok.lemma)[0] if _allowed(p, sent, clause, t, words)
-                       and (holder.prep in p.noun_preps or not circumstantial_only and holder.prep in (None, "zu"))]
+                       and (holder.prep in p.noun_preps and holder.prep not in taken
+                            or not circumstantial_only and holder.prep in (None, "zu"))]
             if fitting:
                 # the most specific entry wins: "Hackerangriff" is a cyber attack before it is an attack
                 best = max(fitting, key=lambda p: p.noun_match(tok.lemma))
