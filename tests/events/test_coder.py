@@ -986,7 +986,7 @@ def test_who_claims_an_attack_is_its_doer(code, text):
     ("Der Verfassungsschutz beobachtet seit Jahren die NPD in Sachsen.", "ACCUSE", "de.ev.beobachten-geheimdienst"),
     ("Der Tatverdächtige wurde am Montag in Köln einem Haftrichter vorgeführt.", "COERCE", "de.ev.vorfuehren"),
     ("Der Soldat aus Texas kommt in Rom voraussichtlich vor Gericht.", "ACCUSE", "de.ev.vor-gericht-kommen"),
-    ("Die Staatsanwaltschaft in Mailand beantragte die Eröffnung eines Prozesses gegen den Bürgermeister.",
+    ("In Mailand hat die Staatsanwaltschaft gegen den Bürgermeister ein Strafverfahren beantragt.",
      "ACCUSE", "de.ev.prozess-beantragen"),
     ("Die Staatsanwaltschaft in Graz ermittelt wegen Amtsmissbrauchs.", "ACCUSE", "de.ev.ermitteln-wegen"),
     ("Die Grünen in Wien schlossen eine Koalition mit der FPÖ aus.", "REJECT", "de.ev.koalition-ausschliessen"),
