@@ -278,3 +278,15 @@ def test_expert_with_a_party_prefix_is_a_party_actor(analysed):
     doc = analysed("Der SPD-Umweltexperte Klaus Berger lobte den Plan.")
     m = find(doc, "SPD-Umweltexperte Klaus Berger")
     assert (m.country, m.sector) == ("DEU", "PTY")
+
+
+def test_name_after_a_role_phrase_with_a_bracketed_abbreviation_takes_its_body(analysed):
+    doc = analysed("Der Präsident des Internationalen Währungsfonds (IWF), Rodrigo Rato, flog nach Lima.")
+    m = find(doc, "Rodrigo Rato")
+    assert (m.country, m.sector) == ("IGO", "GOV")
+
+
+def test_name_before_a_role_phrase_with_its_body_takes_the_body(analysed):
+    doc = analysed("Ulrike Demmer, Sprecherin der Bundesregierung, lobte den Plan.")
+    m = find(doc, "Ulrike Demmer")
+    assert (m.country, m.sector) == ("DEU", "GOV")

@@ -845,8 +845,14 @@ class Linker:
         no known role; its genitive organisation still places the person."""
         if i < 3 or toks[i - 1].text != ",":
             return None
-        body = taken.get(i - 2)
-        if body is None or body.last != i - 2 or not body.sector or body.kind not in ("org", "role"):
+        end = i - 2
+        if toks[end].text == ")":  # its abbreviation in brackets: "Der Präsident des IWF (IWF), Dominique ..."
+            opening = next((k for k in range(end - 1, max(end - 4, 0), -1) if toks[k].text == "("), None)
+            if opening is None:
+                return None
+            end = opening - 1
+        body = taken.get(end)
+        if body is None or body.last != end or not body.sector or body.kind not in ("org", "role"):
             return None
         if body.kb_id and any(e.startswith("role.") for e in body.explanation):
             return body  # the role phrase took its body along: "Der Chef der Raumfahrtbehörde NASA, Michael Griffin"
@@ -860,7 +866,8 @@ class Linker:
 
     def _apposition(self, toks: list[Token], j: int, taken: dict[int, Found]) -> Found | None:
         """The role of an apposition after the name: ", PDS-Bundestagsabgeordnete", ", einer
-        der Oppositionskandidaten", or a party in brackets ("(SPD)")."""
+        der Oppositionskandidaten", ", Sprecher der Bundesregierung", or a party in brackets
+        ("(SPD)")."""
         if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")":
             org = taken.get(j + 1)
             if org is not None and org.kind == "org" and org.first == j + 1 and org.last == j + 1:
@@ -873,7 +880,9 @@ class Linker:
                 toks[k].text.lower() in self.kb.apposition_words or toks[k].pos in {"ADJA", "CARD"}):
             k += 1
         role = taken.get(k)
-        if role is not None and role.kind == "role" and role.sector and role.last >= k:
+        # a role, or a role phrase headed by its body (", Sprecher der Bundesregierung,")
+        if role is not None and (role.kind == "role" or role.kind == "org" and role.rule == "role") \
+                and role.sector and role.last >= k:
             return role
         return None
 
