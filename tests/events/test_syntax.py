@@ -161,3 +161,8 @@ def test_quoted_name_stays_inside_its_prepositional_phrase():
 def test_apposition_before_the_verb_belongs_to_the_subject():
     [(c, w)] = clauses_of("Ewald Nowotny, Ratsmitglied der Notenbank, forderte eine rasche Entscheidung.")
     assert w(c.subject) == "Ewald Nowotny , Ratsmitglied der Notenbank"
+
+
+def test_main_clause_resumes_after_a_relative_clause_opened_by_a_preposition():
+    *_, (c, w) = clauses_of("Die Partei, auf deren Liste er stand, lehnte am Montag den Vorschlag ab.")
+    assert w(c.subject) == "Die Partei"

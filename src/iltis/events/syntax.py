@@ -387,8 +387,9 @@ def _fronted_before_relative(clause: Clause, tokens: list[Token], t: SyntaxTable
         return None
     # its attributes may come before the comma: "Der Präsident von Frankreich, der ..."
     comma = next((k for k in range(first.end, clause.end) if tokens[k].pos == "$,"), None)
-    if comma is None or comma + 1 >= clause.end or tokens[comma + 1].text.lower() not in RELATIVE_FORMS \
-            or any(tokens[k].pos in t.verbs for k in range(first.end, comma)):
+    if comma is None or comma + 1 >= clause.end or any(tokens[k].pos in t.verbs for k in range(first.end, comma)) \
+            or not (tokens[comma + 1].text.lower() in RELATIVE_FORMS
+                    or _relative_after_preposition(tokens, comma + 1, t)):  # ", auf deren Listen ..."
         return None
     return replace(first, end=comma) if clause.finite is not None and _verb_final(tokens, comma + 1, clause.end, t) \
         else None
