@@ -164,5 +164,5 @@ def test_apposition_before_the_verb_belongs_to_the_subject():
 
 
 def test_main_clause_resumes_after_a_relative_clause_opened_by_a_preposition():
-    *_, (c, w) = clauses_of("Die Partei, auf deren Liste er stand, lehnte am Montag den Vorschlag ab.")
+    *_, (c, w) = clauses_of("Die Partei, auf deren Liste er stand, kritisierte am Montag die Regierung.")
     assert w(c.subject) == "Die Partei"
