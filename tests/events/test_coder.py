@@ -1035,3 +1035,8 @@ def test_signing_a_law_is_no_support(code):
 def test_event_noun_in_a_phrase_the_verb_governs_is_no_circumstance(code):
     doc = code("Die Regierung in Peking reagierte empört auf den Besuch des Dalai Lama in Berlin.")
     assert not [e for e in doc.events if e.type == "CONSULT"]
+
+
+def test_a_plotted_attack_told_by_others_is_no_threat(code):
+    doc = code("Nach Angaben der Polizei in Hamburg soll die Zelle einen Anschlag auf den Hauptbahnhof geplant haben.")
+    assert [e.type for e in doc.events if e.type in ("ASSAULT", "THREATEN")] == ["ASSAULT"]

@@ -612,7 +612,8 @@ def _build(c: Coding, sent: Sentence, clauses: list[Clause], ci: int, m: Match,
             cue := promise_cue(toks[clause.start:clause.end] + governing, lang)):
         etype, modality, mod_cue = OFFER_AS_PROMISE[etype], "asserted", cue
         explanation.append(f"guide.offer-is-{etype.lower()}")
-    if modality == "future" and etype in FUTURE_AS_THREAT and not clause.passive and "legal" not in p.context:
+    if modality == "future" and etype in FUTURE_AS_THREAT and not clause.passive and "legal" not in p.context \
+            and mod_cue not in modality_table(lang).plot_cues:
         # (a verdict a court is to pass is a scheduled step, modality future, not a threat)
         # An announced attack, arrest or sanction is a threat of it (PLOVER THREATEN).
         etype = FUTURE_AS_THREAT[p.type][0]

@@ -45,6 +45,7 @@ class ModalityTable:
     weekday_ahead_cues: frozenset[str]
     hypothetical_governing: tuple[Cue, ...]
     argument_tags: frozenset[str]  # "Kritik an dem Plan": a plan in the clause is what it is about
+    plot_cues: frozenset[str] = frozenset()  # plans told by others, which are no threats
 
 
 def _cues(entries: list[dict]) -> tuple[Cue, ...]:
@@ -75,7 +76,7 @@ def modality_table(lang: str) -> ModalityTable:
                          Cue(rf["id"], frozenset(rf["words"]), False) if (rf := t.get("reported_future")) else None,
                          frozenset(rf.get("speech_verbs", [])) if rf else frozenset(),
                          frozenset(t.get("weekday_ahead_cues", [])), _cues(t.get("hypothetical_governing", [])),
-                         frozenset(t.get("argument_tags", [])))
+                         frozenset(t.get("argument_tags", [])), frozenset(t.get("plot_cues", [])))
 
 
 def inside_allegation(governing: list[Token], lang: str = "de", relative: bool = False) -> bool:
