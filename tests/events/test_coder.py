@@ -984,7 +984,9 @@ def test_who_claims_an_attack_is_its_doer(code, text):
     ("Die Armee von Niger bekämpft im Süden die Terrormiliz Boko Haram.", "ASSAULT", "de.ev.bekaempfen"),
     ("Der Iran bewaffnet seit Jahren die Hisbollah im Libanon.", "AID", "de.ev.bewaffnen"),
     ("Der Verfassungsschutz beobachtet seit Jahren die NPD in Sachsen.", "ACCUSE", "de.ev.beobachten-geheimdienst"),
-    ("Der Tatverdächtige wurde am Montag in Köln einem Haftrichter vorgeführt.", "COERCE", "de.ev.vorfuehren"),
+    ("Der Tatverdächtige wurde am Montag in Köln einem Haftrichter vorgeführt.", "ACCUSE", "de.ev.vorfuehren"),
+    ("Am Dienstag stimmte das Parlament in Lissabon mit großer Mehrheit für das neue Gesetz.", "SUPPORT",
+     "de.ev.stimmen-fuer"),
     ("Der Soldat aus Texas kommt in Rom voraussichtlich vor Gericht.", "ACCUSE", "de.ev.vor-gericht-kommen"),
     ("In Mailand hat die Staatsanwaltschaft gegen den Bürgermeister ein Strafverfahren beantragt.",
      "ACCUSE", "de.ev.prozess-beantragen"),
@@ -1040,3 +1042,8 @@ def test_event_noun_in_a_phrase_the_verb_governs_is_no_circumstance(code):
 def test_a_plotted_attack_told_by_others_is_no_threat(code):
     doc = code("Nach Angaben der Polizei in Hamburg soll die Zelle einen Anschlag auf den Hauptbahnhof geplant haben.")
     assert [e.type for e in doc.events if e.type in ("ASSAULT", "THREATEN")] == ["ASSAULT"]
+
+
+def test_a_vote_count_with_gegen_is_no_vote_against(code):
+    doc = code("In Madrid stimmte der Senat mit 150 Ja- gegen 90 Nein-Stimmen für das Abkommen mit Marokko.")
+    assert not [e for e in doc.events if e.type == "REJECT"]
