@@ -1007,6 +1007,16 @@ def test_who_claims_an_attack_is_its_doer(code, text):
      "de.ev.reagieren-positiv"),
     ("In Kairo kam es am Freitag zu Übergriffen der Polizei auf Journalisten.", "ASSAULT", "de.ev.n.uebergriff"),
     ("Die Opposition im Landtag von Hannover hat eine Sondersitzung beantragt.", "REQUEST", "de.ev.beantragen"),
+    ("In Ankara sprach Präsident Erdoğan den Angehörigen der Opfer sein Beileid aus.", "SUPPORT", "de.ev.beileid"),
+    ("Dem Oppositionsführer Alexej Nawalny wurde vom Europäischen Parlament in Straßburg der Sacharow-Preis "
+     "verliehen.", "SUPPORT", "de.ev.preis-verleihen"),
+    ("In Madrid sei man sich mit Marokko über die Grenzkontrollen einig geworden.", "AGREE", "de.ev.einig-werden"),
+    ("Der Bundesrat schlug dem Bundestag in Berlin eine Reform des Wahlrechts vor.", "REQUEST", "de.ev.vorschlagen"),
+    ("Die Behörden in Tel Aviv wiesen die Bewohner an, die Schutzräume nicht zu verlassen.", "REQUEST",
+     "de.ev.anweisen"),
+    ("Das Strafverfahren gegen den Bürgermeister von Neapel wurde im Mai eingestellt.", "CONCEDE",
+     "de.ev.verfahren-einstellen"),
+    ("Mit Befremden reagierte die SPD in Berlin auf den Vorschlag der FDP.", "ACCUSE", "de.ev.reagieren-mit"),
 ], ids=lambda v: v if isinstance(v, str) and v.startswith("de.ev.") else "")
 def test_common_event_vocabulary_is_coded(code, text, etype, rule):
     assert rule in only(code(text), etype).explanation
