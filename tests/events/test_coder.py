@@ -1017,6 +1017,10 @@ def test_who_claims_an_attack_is_its_doer(code, text):
     ("Das Strafverfahren gegen den Bürgermeister von Neapel wurde im Mai eingestellt.", "CONCEDE",
      "de.ev.verfahren-einstellen"),
     ("Mit Befremden reagierte die SPD in Berlin auf den Vorschlag der FDP.", "ACCUSE", "de.ev.reagieren-mit"),
+    ("Am Montag zog sich die Ministerin Eva Lind in Stockholm vom Vorsitz ihrer Partei zurück.", "RETREAT",
+     "de.ev.amt-zurueckziehen"),
+    ("Dem früheren Präsidenten von Peru droht in Lima eine lange Haftstrafe.", "SANCTION", "de.ev.strafe-droht"),
+    ("Vor einer Woche begann in Den Haag der Prozess gegen den früheren Milizenführer.", "ACCUSE", "de.ev.n.prozess"),
 ], ids=lambda v: v if isinstance(v, str) and v.startswith("de.ev.") else "")
 def test_common_event_vocabulary_is_coded(code, text, etype, rule):
     assert rule in only(code(text), etype).explanation
@@ -1057,3 +1061,8 @@ def test_a_plotted_attack_told_by_others_is_no_threat(code):
 def test_a_vote_count_with_gegen_is_no_vote_against(code):
     doc = code("In Madrid stimmte der Senat mit 150 Ja- gegen 90 Nein-Stimmen für das Abkommen mit Marokko.")
     assert not [e for e in doc.events if e.type == "REJECT"]
+
+
+def test_a_ceasefire_concluded_is_a_ceasefire(code):
+    ev = only(code("Im Jahr 2003 schlossen Pakistan und Indien in Islamabad einen Waffenstillstand."), "RETREAT")
+    assert ev.mode == "ceasefire"
