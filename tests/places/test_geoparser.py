@@ -134,3 +134,7 @@ def test_the_capital_of_a_country_in_the_genitive_is_the_capital() -> None:
 
 def test_a_named_capital_needs_no_description() -> None:
     assert capital_in(_with_places("In der georgischen Hauptstadt Tiflis demonstrierten Tausende."), 0, 60) is None
+
+
+def test_country_named_right_after_a_place_picks_its_reading_there() -> None:
+    assert ("Tripoli", 266826, "LB") in found("Der Anschlag traf die Stadt Tripoli im nördlichen Libanon.")

@@ -54,6 +54,11 @@ class Mention:
     sent: int
 
 
+# How much a country named right after a place favours the place's reading in that country:
+# more than any difference of size or fame between two places of one name.
+CONTAINER_BONUS = 10.0
+
+
 class Rules:
     """The language's tables, read once."""
 
@@ -74,6 +79,10 @@ class Rules:
         self.speaker_before = set(t.get("speaker_context", {}).get("before", []))
         self.speaker_after_pos = set(t.get("speaker_context", {}).get("after_pos", []))
         self.compass: dict[str, str] = dict(t.get("compass", {}).get("prefixes", {}))
+        container = t.get("container", {})
+        self.container_rule: str = container.get("id", "")
+        self.container_between = set(container.get("between", []))
+        self.container_gap = int(container.get("max_gap", 0))
         self.end_single = list(t.get("endings", {}).get("single", []))
         self.end_multi = list(t.get("endings", {}).get("multi", []))
         x = load_table(NEUTRAL, "places")
@@ -143,6 +152,23 @@ def _candidates(doc: Doc, r: Rules) -> list[Candidate]:
                         out.append(Candidate(si, i, j, pos, pos + len(part), part,
                                              [(normalize(part), 0.0, "de.places.compound")], group=(si, i)))
                         pos += len(part) + 1
+    return out
+
+
+def _containers(doc: Doc, cands: list[Candidate], r: Rules) -> dict[tuple[int, int], str]:
+    """For a candidate's last token, the country named right after it, which contains the
+    place ("Tripoli im nördlichen Libanon"): keyed (sentence, last token index)."""
+    countries = {(c.sent, c.i): e.country_code for c in cands for e, _, _ in c.entries
+                 if e.feature == "country" and e.country_code}
+    out: dict[tuple[int, int], str] = {}
+    for c in cands:
+        toks = doc.sentences[c.sent].tokens
+        k = c.j + 1
+        while k < len(toks) and k - c.j <= r.container_gap and (toks[k].text in r.container_between
+                                                                 or toks[k].pos == "ADJA"):
+            k += 1
+        if k > c.j + 1 and (c.sent, k) in countries:
+            out[(c.sent, c.j)] = countries[(c.sent, k)]
     return out
 
 
@@ -228,6 +254,7 @@ def geoparse(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
         if c.group is None and _person_context(toks, c, r, placey_starts, placey_ends):
             persons.add(c.surface)
 
+    containers = _containers(doc, with_entries, r)
     decisions: list[tuple[Candidate, Entry, list[str]]] = []
     # Weak mentions without evidence of their own, taken if the article names the same
     # town with evidence elsewhere ("in Abyei" ... "Abyei charakterisiert sich").
@@ -236,10 +263,14 @@ def geoparse(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
     for c in with_entries:
         toks = doc.sentences[c.sent].tokens
         scored = []
+        inside = containers.get((c.sent, c.j))
         for e, penalty, rule in c.entries:
             s = _base_score(e) - penalty
             if e.country_code and e.country_code in countries and e.feature != "country":
                 s += 1.5
+            if inside is not None and e.country_code == inside and e.feature != "country":
+                s += CONTAINER_BONUS
+                rule = r.container_rule
             scored.append((s, e, rule))
         scored.sort(key=lambda x: -x[0])
         s, e, rule = scored[0]
