@@ -1021,6 +1021,19 @@ def test_who_claims_an_attack_is_its_doer(code, text):
      "de.ev.amt-zurueckziehen"),
     ("Dem früheren Präsidenten von Peru droht in Lima eine lange Haftstrafe.", "SANCTION", "de.ev.strafe-droht"),
     ("Vor einer Woche begann in Den Haag der Prozess gegen den früheren Milizenführer.", "ACCUSE", "de.ev.n.prozess"),
+    ("In Leipzig überwältigte am Montag ein Einsatzkommando den bewaffneten Entführer.", "COERCE",
+     "de.ev.ueberwaeltigen"),
+    ("Der Fahrgast wurde in Boston wegen Körperverletzung angezeigt.", "ACCUSE", "de.ev.anzeigen"),
+    ("Nach drei Verhandlungstagen befand das Gericht in Oslo den Angeklagten für schuldig.", "SANCTION",
+     "de.ev.schuldig-sprechen"),
+    ("Der Senat in Rom hat den Abgeordneten Marco Rossi zu seinem Präsidenten gewählt.", "SUPPORT",
+     "de.ev.waehlen-zu"),
+    ("Die Polizei in Dresden bedankte sich bei den Zeugen des Überfalls.", "SUPPORT", "de.ev.bedanken"),
+    ("In Berlin sprangen mehrere SPD-Landeschefs ihrem Parteivorsitzenden Lars Klingbeil bei.", "SUPPORT",
+     "de.ev.beispringen"),
+    ("Amnesty International bewertete in London den Bericht der UNO positiv.", "SUPPORT", "de.ev.positiv-bewerten"),
+    ("Der Gouverneur von Illinois wandelte in Chicago die Todesurteile von 15 Häftlingen um.", "CONCEDE",
+     "de.ev.umwandeln"),
 ], ids=lambda v: v if isinstance(v, str) and v.startswith("de.ev.") else "")
 def test_common_event_vocabulary_is_coded(code, text, etype, rule):
     assert rule in only(code(text), etype).explanation
@@ -1066,3 +1079,4 @@ def test_a_vote_count_with_gegen_is_no_vote_against(code):
 def test_a_ceasefire_concluded_is_a_ceasefire(code):
     ev = only(code("Im Jahr 2003 schlossen Pakistan und Indien in Islamabad einen Waffenstillstand."), "RETREAT")
     assert ev.mode == "ceasefire"
+
