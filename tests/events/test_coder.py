@@ -1034,6 +1034,11 @@ def test_who_claims_an_attack_is_its_doer(code, text):
     ("Amnesty International bewertete in London den Bericht der UNO positiv.", "SUPPORT", "de.ev.positiv-bewerten"),
     ("Der Gouverneur von Illinois wandelte in Chicago die Todesurteile von 15 Häftlingen um.", "CONCEDE",
      "de.ev.umwandeln"),
+    ("Die Chefin der Linken, Ines Schwerdtner, äußerte sich in Berlin kritisch gegenüber der Bundesregierung.",
+     "ACCUSE", "de.ev.kritisch-aeussern"),
+    ("Der Präsident von Frankreich zeigte sich in Paris zufrieden über den Besuch des Kanzlers.", "SUPPORT",
+     "de.ev.positiv-aeussern"),
+    ("Innerhalb der SPD traf der Vorschlag der FDP in Berlin auf Ablehnung.", "REJECT", "de.ev.auf-ablehnung-treffen"),
 ], ids=lambda v: v if isinstance(v, str) and v.startswith("de.ev.") else "")
 def test_common_event_vocabulary_is_coded(code, text, etype, rule):
     assert rule in only(code(text), etype).explanation
@@ -1080,3 +1085,8 @@ def test_a_ceasefire_concluded_is_a_ceasefire(code):
     ev = only(code("Im Jahr 2003 schlossen Pakistan und Indien in Islamabad einen Waffenstillstand."), "RETREAT")
     assert ev.mode == "ceasefire"
 
+
+
+def test_troops_meeting_resistance_is_no_refusal(code):
+    doc = code("Bei ihrem Vormarsch auf Kandahar trafen die US-Truppen am Montag auf heftigen Widerstand.")
+    assert not [e for e in doc.events if e.type == "REJECT"]
