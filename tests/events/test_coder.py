@@ -1039,6 +1039,11 @@ def test_who_claims_an_attack_is_its_doer(code, text):
     ("Der Präsident von Frankreich zeigte sich in Paris zufrieden über den Besuch des Kanzlers.", "SUPPORT",
      "de.ev.positiv-aeussern"),
     ("Innerhalb der SPD traf der Vorschlag der FDP in Berlin auf Ablehnung.", "REJECT", "de.ev.auf-ablehnung-treffen"),
+    ("Der frühere Bürgermeister sitzt seit Mai in Nürnberg in Untersuchungshaft.", "COERCE", "de.ev.in-haft-sitzen"),
+    ("In Teheran ließen die Behörden das Büro des Senders BBC schließen.", "COERCE", "de.ev.schliessen-zwang"),
+    ("Die Regierung in Minsk hat den Empfang der Deutschen Welle gestört.", "COERCE", "de.ev.stoeren-sender"),
+    ("Der Journalist ist in Ankara seit Freitag wieder auf freiem Fuß.", "RETREAT", "de.ev.auf-freiem-fuss"),
+    ("In Dili hatten die Soldaten dem Präsidenten eine Petition geschickt.", "REQUEST", "de.ev.petition"),
 ], ids=lambda v: v if isinstance(v, str) and v.startswith("de.ev.") else "")
 def test_common_event_vocabulary_is_coded(code, text, etype, rule):
     assert rule in only(code(text), etype).explanation
@@ -1090,3 +1095,8 @@ def test_a_ceasefire_concluded_is_a_ceasefire(code):
 def test_troops_meeting_resistance_is_no_refusal(code):
     doc = code("Bei ihrem Vormarsch auf Kandahar trafen die US-Truppen am Montag auf heftigen Widerstand.")
     assert not [e for e in doc.events if e.type == "REJECT"]
+
+
+def test_a_suspect_still_at_large_is_not_released(code):
+    doc = code("Die Tatverdächtigen des Anschlags in Duisburg sind noch auf freiem Fuß.")
+    assert not [e for e in doc.events if e.type == "RETREAT"]
