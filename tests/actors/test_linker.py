@@ -290,3 +290,8 @@ def test_name_before_a_role_phrase_with_its_body_takes_the_body(analysed):
     doc = analysed("Ulrike Demmer, Sprecherin der Bundesregierung, lobte den Plan.")
     m = find(doc, "Ulrike Demmer")
     assert (m.country, m.sector) == ("DEU", "GOV")
+
+
+def test_police_patrol_is_the_police(analysed):
+    doc = analysed("In Köln wurde der Mann von einer Polizeistreife angehalten.")
+    assert find(doc, "einer Polizeistreife").sector == "COP"
