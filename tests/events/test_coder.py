@@ -1044,6 +1044,12 @@ def test_who_claims_an_attack_is_its_doer(code, text):
     ("Die Regierung in Minsk hat den Empfang der Deutschen Welle gestört.", "COERCE", "de.ev.stoeren-sender"),
     ("Der Journalist ist in Ankara seit Freitag wieder auf freiem Fuß.", "RETREAT", "de.ev.auf-freiem-fuss"),
     ("In Dili hatten die Soldaten dem Präsidenten eine Petition geschickt.", "REQUEST", "de.ev.petition"),
+    ("Am Samstag zogen in Minsk tausende Demonstranten durch die Innenstadt.", "PROTEST", "de.ev.ziehen-durch"),
+    ("In Athen sollen die Beschäftigten der Häfen am Montag die Arbeit niederlegen.", "PROTEST",
+     "de.ev.arbeit-niederlegen"),
+    ("Die Behörden in Peking hatten den Studenten eine Frist bis Freitag gesetzt.", "REQUEST", "de.ev.frist-setzen"),
+    ("Die türkische Küstenwache hat vor Izmir ein Schiff mit Aktivisten geentert.", "COERCE", "de.ev.entern"),
+    ("Am Abend hatte die Polizei in Brüssel ebenfalls zugegriffen.", "COERCE", "de.ev.zugreifen"),
 ], ids=lambda v: v if isinstance(v, str) and v.startswith("de.ev.") else "")
 def test_common_event_vocabulary_is_coded(code, text, etype, rule):
     assert rule in only(code(text), etype).explanation
@@ -1100,3 +1106,11 @@ def test_troops_meeting_resistance_is_no_refusal(code):
 def test_a_suspect_still_at_large_is_not_released(code):
     doc = code("Die Tatverdächtigen des Anschlags in Duisburg sind noch auf freiem Fuß.")
     assert not [e for e in doc.events if e.type == "RETREAT"]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("In Santiago sind die Studenten am Montag in einen Streik getreten.", "PROTEST"),
+    ("Am Sonntag begann die Polizei in Lagos mit Razzien gegen die Schleuser.", "COERCE"),
+], ids=["strike-entered", "raids-begun"])
+def test_event_noun_in_a_phrase_of_its_onset_is_coded(code, text, etype):
+    assert only(code(text), etype)
