@@ -1050,6 +1050,12 @@ def test_who_claims_an_attack_is_its_doer(code, text):
     ("Die Behörden in Peking hatten den Studenten eine Frist bis Freitag gesetzt.", "REQUEST", "de.ev.frist-setzen"),
     ("Die türkische Küstenwache hat vor Izmir ein Schiff mit Aktivisten geentert.", "COERCE", "de.ev.entern"),
     ("Am Abend hatte die Polizei in Brüssel ebenfalls zugegriffen.", "COERCE", "de.ev.zugreifen"),
+    ("Vor Gericht in Hamburg hat der frühere Senator Jan Holm ein Geständnis abgelegt.", "CONCEDE",
+     "de.ev.gestaendnis"),
+    ("Am Morgen begann die Polizei in Athen mit der Räumung des Zeltlagers.", "COERCE", "de.ev.n.raeumung"),
+    ("Die Polizei in Athen hat das besetzte Haus am Montag geräumt.", "COERCE", "de.ev.raeumen-lager"),
+    ("Die Opposition in Warschau will gegen das Gesetz vor das Verfassungsgericht ziehen.", "ACCUSE",
+     "de.ev.vor-gericht-ziehen"),
 ], ids=lambda v: v if isinstance(v, str) and v.startswith("de.ev.") else "")
 def test_common_event_vocabulary_is_coded(code, text, etype, rule):
     assert rule in only(code(text), etype).explanation
