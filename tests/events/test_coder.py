@@ -1008,8 +1008,8 @@ def test_who_claims_an_attack_is_its_doer(code, text):
     ("In Kairo kam es am Freitag zu Übergriffen der Polizei auf Journalisten.", "ASSAULT", "de.ev.n.uebergriff"),
     ("Die Opposition im Landtag von Hannover hat eine Sondersitzung beantragt.", "REQUEST", "de.ev.beantragen"),
     ("In Ankara sprach Präsident Erdoğan den Angehörigen der Opfer sein Beileid aus.", "SUPPORT", "de.ev.beileid"),
-    ("Dem Oppositionsführer Alexej Nawalny wurde vom Europäischen Parlament in Straßburg der Sacharow-Preis "
-     "verliehen.", "SUPPORT", "de.ev.preis-verleihen"),
+    ("Das Europaparlament in Straßburg hat Alexej Nawalny den Sacharow-Preis verliehen.", "SUPPORT",
+     "de.ev.preis-verleihen"),
     ("In Madrid sei man sich mit Marokko über die Grenzkontrollen einig geworden.", "AGREE", "de.ev.einig-werden"),
     ("Der Bundesrat schlug dem Bundestag in Berlin eine Reform des Wahlrechts vor.", "REQUEST", "de.ev.vorschlagen"),
     ("Die Behörden in Tel Aviv wiesen die Bewohner an, die Schutzräume nicht zu verlassen.", "REQUEST",
