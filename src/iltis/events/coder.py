@@ -193,8 +193,8 @@ def match_clause(sent: Sentence, clause: Clause, lex: Lexicon, t: SyntaxTable) -
     # phrase says who did it anyway)
     suffered = bool(verb_lemmas & lex.victim_verbs)
     # Event nouns count where no verb states an event; a meeting named in a circumstance
-    # ("sagte bei einer Reise nach Kabul weitere Hilfe zu") counts beside the verb's event.
-    # a phrase that fills a role of the verb's event is no circumstance ("reagierte empört auf den Besuch")
+    # ("sagte bei einer Reise nach Kabul weitere Hilfe zu") counts beside the verb's event, but a
+    # phrase that fills a role of the verb's event is no circumstance ("reagierte empört auf den Besuch").
     taken = {r[3:] for f in found for r in f.predicate.actor + f.predicate.recipient if r.startswith("pp:")}
     return found + _noun_matches(sent, clause, lex, t, words, supported, circumstantial_only=bool(found),
                                  suffered=suffered, taken=taken)
@@ -510,7 +510,8 @@ def _build(c: Coding, sent: Sentence, clauses: list[Clause], ci: int, m: Match,
                        and not cl.subordinate), None)
     claim = next((cl for cl in clauses[ci + 1:] if cl.parent == ci and cl.finite is not None), None)
     recipient, rec_rules = _fill(c, sent, clause, m, p.recipient, clause.passive, complement, claim)
-    # (an entry that names its doer only in a phrase, "vor Gericht", implies it without one)
+    # (an entry that names its doer in no role, or only in a phrase that is missing, implies it:
+    # "kam frei", "kommt vor Gericht")
     if not actor and p.implied_actor and (p.kind == "noun" or all(r.startswith("pp:") for r in p.actor)
                                           or clause.passive and p.passive_flip
                                           and not _agent_phrases(c, clause, toks)):
