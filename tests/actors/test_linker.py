@@ -295,3 +295,11 @@ def test_name_before_a_role_phrase_with_its_body_takes_the_body(analysed):
 def test_police_patrol_is_the_police(analysed):
     doc = analysed("In Köln wurde der Mann von einer Polizeistreife angehalten.")
     assert find(doc, "einer Polizeistreife").sector == "COP"
+
+
+@pytest.mark.parametrize("text, mention, sector", [
+    ("In Dortmund hat der Staatsschutz die Ermittlungen übernommen.", "der Staatsschutz", "COP"),
+    ("Der Übergangsrat in Bengasi wies die Forderung zurück.", "Der Übergangsrat", "GOV"),
+], ids=["state-security-police", "transitional-council"])
+def test_state_bodies_named_by_function_have_their_sector(analysed, text, mention, sector):
+    assert find(analysed(text), mention).sector == sector
