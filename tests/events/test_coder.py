@@ -1056,6 +1056,8 @@ def test_who_claims_an_attack_is_its_doer(code, text):
     ("Die Polizei in Athen hat das besetzte Haus am Montag geräumt.", "COERCE", "de.ev.raeumen-lager"),
     ("Die Opposition in Warschau will gegen das Gesetz vor das Verfassungsgericht ziehen.", "ACCUSE",
      "de.ev.vor-gericht-ziehen"),
+    ("In Bischkek hatten Demonstranten die Polizisten mit Steinen beworfen.", "ASSAULT", "de.ev.werfen"),
+    ("In Kairo schlugen Polizisten mit Schlagstöcken auf die Studenten ein.", "ASSAULT", "de.ev.einschlagen-auf"),
 ], ids=lambda v: v if isinstance(v, str) and v.startswith("de.ev.") else "")
 def test_common_event_vocabulary_is_coded(code, text, etype, rule):
     assert rule in only(code(text), etype).explanation
