@@ -410,11 +410,11 @@ def _prefield_subject(pre: list[Phrase], finite: int, tokens: list[Token], t: Sy
     ("China, Indien und Russland weigern sich", "Sowohl X als auch Y kündigten") or with its abbreviation ("Die
     Gruppe der Acht (G8) schloss")."""
     first = pre[0]
-    if len(pre) == 2 and tokens[first.end].pos == "$," and pre[1].start == first.end + 1 \
-            and pre[1].end + 1 == finite and tokens[pre[1].end].pos == "$,":
+    if len(pre) == 2 and pre[1].end + 1 == finite \
+            and (joined := _with_apposition(first, pre, tokens)) is not first:
         # "Ewald Nowotny, Ratsmitglied der EZB, drängte": the phrase set off by commas before
         # the verb is the subject's apposition
-        return replace(first, end=pre[1].end), "syn.subj.prefield-apposition"
+        return joined, "syn.subj.prefield-apposition"
     joiners = {"$,", "$("} | t.conjunctions
     joined = len(pre) > 1 and all(tokens[k].pos == "$(" for k in range(pre[-1].end, finite)) and all(
         tokens[k].pos in joiners or tokens[k].text.lower() in t.list_joiners
