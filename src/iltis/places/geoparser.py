@@ -82,6 +82,7 @@ class Rules:
         container = t.get("container", {})
         self.container_rule: str = container.get("id", "")
         self.container_between = set(container.get("between", []))
+        self.container_tags = set(container.get("between_tags", []))
         self.container_gap = int(container.get("max_gap", 0))
         self.end_single = list(t.get("endings", {}).get("single", []))
         self.end_multi = list(t.get("endings", {}).get("multi", []))
@@ -165,7 +166,7 @@ def _containers(doc: Doc, cands: list[Candidate], r: Rules) -> dict[tuple[int, i
         toks = doc.sentences[c.sent].tokens
         k = c.j + 1
         while k < len(toks) and k - c.j <= r.container_gap and (toks[k].text in r.container_between
-                                                                 or toks[k].pos == "ADJA"):
+                                                                 or toks[k].pos in r.container_tags):
             k += 1
         if k > c.j + 1 and (c.sent, k) in countries:
             out[(c.sent, c.j)] = countries[(c.sent, k)]
