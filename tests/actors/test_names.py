@@ -99,3 +99,15 @@ def test_given_name_alone_is_no_person(analysed):
 
 def test_hyphenated_given_name_takes_the_gender_of_its_first_part():
     assert load_kb("de").given_name("Jean-Claude").gender == "m"
+
+
+def test_demonym_before_an_unknown_name_gives_the_persons_nation_not_the_scene(analysed):
+    doc = analysed("In Bangkok wurde der Schweizer Ralf Imboden verhaftet. Imboden bestreitet alles.")
+    assert [(m.text, m.country) for m in doc.actors if "Imboden" in m.text] == [
+        ("der Schweizer Ralf Imboden", "CHE"), ("Imboden", "CHE")]
+
+
+def test_nation_before_a_plain_noun_and_name_belongs_to_the_person(analysed):
+    doc = analysed("In Kairo traf er den irakischen Fotografen Salim Haddad.")
+    m = next(m for m in doc.actors if m.name == "Salim Haddad")
+    assert m.country == "IRQ"

@@ -821,11 +821,17 @@ class Linker:
                       subject_like=_subject_like(toks, i), explanation=[f"name:{given.rule_id}"])
             role = self._role_before(toks, i, taken) or self._apposition(toks, j, taken)
             body = None if role is not None else self._body_before(toks, i, taken)
+            nationality = None if role is not None or body is not None else self._nationality_before(toks, i, taken)
             if role is not None:
                 self._take_role(text, toks, f, role, taken)
             elif body is not None:
                 f.sector, f.country = body.sector, body.country
                 f.explanation.append(f"apposition-of:{body.rule}:{body.kb_id or body.text}")
+            elif nationality is not None:
+                f.country = nationality.country
+                f.explanation.append(f"nationality:{nationality.kb_id}")
+                f.first, f.start = nationality.first, nationality.start
+                f.text = text[f.start:f.end]
             else:
                 self._same_person(f)
             for k in range(f.first, f.last + 1):
@@ -836,6 +842,21 @@ class Linker:
         """A role noun right before the name that did not take it ("PDS-Abgeordnete")."""
         prev = taken.get(i - 1)
         if prev is not None and prev.kind == "role" and prev.last == i - 1 and prev.sector:
+            return prev
+        return None
+
+    def _nationality_before(self, toks: list[Token], i: int, taken: dict[int, Found]) -> Found | None:
+        """A person the KB does not know is of the nation named just before the name, also
+        across a noun that is no role: "der Schweizer Oliver J.", "den Schweizer Wettermoderator
+        Jörg K.", "der irakische Blogger Salam P." The name, not a scene, then places the
+        person, here and when the surname comes again."""
+        k = i - 1
+        if k >= 1 and k not in taken and toks[k].pos in ROLE_NOUN_TAGS and toks[k].text[:1].isupper():
+            k -= 1  # the noun between ("Wettermoderator", "Blogger")
+        prev = taken.get(k)
+        if prev is None or prev.last != k or not prev.country:
+            return None
+        if prev.kind == "demonym" and toks[k].text.endswith("er") or prev.kind == "adj":
             return prev
         return None
 
