@@ -303,3 +303,23 @@ def test_police_patrol_is_the_police(analysed):
 ], ids=["state-security-police", "transitional-council"])
 def test_state_bodies_named_by_function_have_their_sector(analysed, text, mention, sector):
     assert find(analysed(text), mention).sector == sector
+
+
+def test_city_adjective_places_the_body_in_the_citys_state_not_the_scene(analysed):
+    doc = analysed("In Rotterdam wurde ein Kurier gefasst. Die Kölner Staatsanwaltschaft ermittelt.")
+    assert find(doc, "Die Kölner Staatsanwaltschaft").country == "DEU"
+
+
+def test_city_of_two_words_gives_its_adjective_the_state(analysed):
+    doc = analysed("In Toronto nahm die New Yorker Polizei zwei Männer fest.")
+    assert next(m for m in doc.actors if "Polizei" in m.text).country == "USA"
+
+
+def test_city_adjective_alone_is_no_actor(analysed):
+    doc = analysed("Die Wiener Kaffeehäuser waren in Prag sehr beliebt.")
+    assert not [m for m in doc.actors if "Wiener" in m.text]
+
+
+def test_noun_in_er_before_a_noun_is_no_city_adjective(analysed):
+    doc = analysed("In Toronto griff die Lager Polizei ein.")
+    assert [(m.text, m.country) for m in doc.actors] == [("Polizei", None)]  # no Vietnamese "Lag"

@@ -120,6 +120,10 @@ class KB:
     vague: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     locative: frozenset[str] = frozenset()
+    # city adjectives ("Frankfurter"): the suffix, the least population, irregular stem -> city
+    city_suffix: str = ""
+    city_min_population: int = 0
+    city_irregular: dict[str, str] = field(default_factory=dict)
     not_current: tuple[str, ...] = ()
     pronouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
     demonstratives: frozenset[str] = frozenset()
@@ -362,6 +366,10 @@ def _roles(kb: KB, lang: str) -> None:
     kb.vague = frozenset(table.get("vague", []))
     kb.determiners = frozenset(table.get("determiners", []))
     kb.locative = frozenset(table.get("locative", []))
+    cities = table.get("city_adjectives") or {}
+    kb.city_suffix = cities.get("suffix", "")
+    kb.city_min_population = int(cities.get("min_population", 0))
+    kb.city_irregular = dict(cities.get("irregular") or {})
     kb.not_current = tuple(table.get("not_current", []))
     table = load_table(lang, "actors_pronouns")
     kb.pronouns = {word: tuple(kinds) for word, kinds in table.get("pronouns", {}).items()}

@@ -45,7 +45,7 @@ from functools import cache
 from iltis.actors.kb import ADJ_ENDINGS, KB, UNIDENTIFIED_SECTORS, Entry, GivenName, OrgNoun, Role, load_kb
 from iltis.countries import alpha3
 from iltis.model import ActorMention, Doc, Sentence, Token
-from iltis.places.gazetteer import normalize
+from iltis.places.gazetteer import get_gazetteer, normalize
 
 NAME_TAGS = {"NE", "FM"}
 # tags of given names (SoMaJo/HanTa tag unfamiliar ones XY) and of the surnames after them
@@ -259,6 +259,10 @@ class Linker:
             if state is not None:
                 taken[i] = self._make(text, si, toks, i, i, state, "adj")
                 taken[i].kind = "adj"
+                continue
+            city = self._city_adjective(toks, i)
+            if city is not None:
+                taken[i] = self._make(text, si, toks, i, i, city, "city_adj")
 
         for i, tok in enumerate(toks):
             if i in taken and taken[i].kind != "adj":
@@ -299,8 +303,8 @@ class Linker:
                 taken[i] = self._make(text, si, toks, i, i, seen, "short")
 
         for f in dict.fromkeys(taken.values()):
-            if self._in_media_title(toks, f, taken):
-                continue
+            if f.kind == "city_adj" or self._in_media_title(toks, f, taken):
+                continue  # a city's adjective places what it qualifies; alone it is no actor
             if f.kind == "person" or f.kind == "role" and f.role and f.role.number in {"m", "f"}:
                 self._remember(f)
             out.append(f)
@@ -371,6 +375,28 @@ class Linker:
             stem = low[: len(low) - len(ending)] if ending else low
             if low.endswith(ending) and stem in self.kb.adjectives:
                 return self.kb.entries[self.kb.adjectives[stem]]
+        return None
+
+    def _city_adjective(self, toks: list[Token], i: int) -> Entry | None:
+        """A city's adjective before a noun ("die Frankfurter Staatsanwaltschaft"), as an entry
+        of the city's state; see ``city_adjectives`` in the roles table."""
+        if i + 1 >= len(toks) or toks[i + 1].pos not in NOUN_OR_NAME_TAGS or not toks[i + 1].text[:1].isupper():
+            return None
+        word = toks[i].text
+        low = word.lower()
+        if toks[i].pos != "ADJA" or word in self.kb.given:
+            return None
+        cities = [city for stem, city in self.kb.city_irregular.items()
+                  for ending in ADJ_ENDINGS if low == stem + ending]
+        suffix = self.kb.city_suffix
+        if not cities and suffix and low.endswith(suffix) and word[:1].isupper():
+            stem = word[: -len(suffix)]
+            before = toks[i - 1].text if i > 0 and toks[i - 1].text[:1].isupper() else None
+            cities = ([f"{before} {stem}"] if before else []) + [stem]  # "New Yorker"
+        for city in cities:
+            country = _city_country(city, self.kb.city_min_population)
+            if country:
+                return Entry(f"city_adj:{city}", city, country, None, "city_adj")
         return None
 
     def _compound(self, tok: Token) -> tuple[Entry, Role | None] | None:
@@ -628,7 +654,7 @@ class Linker:
         while j >= 0:
             t = toks[j]
             prev = taken.get(j)
-            if prev is not None and prev.kind == "adj":
+            if prev is not None and prev.kind in {"adj", "city_adj"}:
                 country = country or prev.country
                 notes.append(f"adj:{prev.kb_id}")
             elif prev is not None and prev.kind == "demonym" and prev.last == j == r - 1 and t.text.endswith("er"):
@@ -856,7 +882,7 @@ class Linker:
         prev = taken.get(k)
         if prev is None or prev.last != k or not prev.country:
             return None
-        if prev.kind == "demonym" and toks[k].text.endswith("er") or prev.kind == "adj":
+        if prev.kind == "demonym" and toks[k].text.endswith("er") or prev.kind in {"adj", "city_adj"}:
             return prev
         return None
 
@@ -1028,6 +1054,16 @@ class Linker:
         if not cands:
             return None
         return min(cands, key=lambda c: c[:3])[3]
+
+
+@cache
+def _city_country(name: str, min_population: int) -> str | None:
+    """The state of the most populous city of that name, if it is large enough."""
+    key = normalize(name)
+    cities = [e for e in get_gazetteer().lookup([key]).get(key, [])
+              if e.feature == "city" and e.population >= min_population and e.country_code]
+    best = max(cities, key=lambda e: e.population, default=None)
+    return alpha3(best.country_code) if best else None
 
 
 def _own_name(f: Found) -> bool:
