@@ -15,8 +15,22 @@ def test_every_predicate_has_a_plover_type():
 
 
 def test_compound_nouns_match_by_their_ending():
-    [anschlag] = [p for p in load_lexicon("de").nouns if p.id == "de.ev.n.anschlag"]
-    assert anschlag.matches_noun("Selbstmordanschlag") and not anschlag.matches_noun("Anschlagsziel")
+    lex = load_lexicon("de")
+    [anschlag] = [p for p in lex.nouns if p.id == "de.ev.n.anschlag"]
+    assert lex.noun_match(anschlag, "Selbstmordanschlag") and not lex.noun_match(anschlag, "Anschlagsziel")
+
+
+@pytest.mark.parametrize("lemma", ["Gewerkschaft", "Volkswirtschaft", "Datenübermittlung", "Anforderung",
+                                   "Friedensprozess", "Wahlkampf"])
+def test_noun_that_only_ends_like_an_event_noun_matches_no_entry(lemma):
+    nouns, light = load_lexicon("de").for_noun(lemma)
+    assert not nouns and not light
+
+
+def test_true_compounds_of_blocked_endings_still_match():
+    lex = load_lexicon("de")
+    assert "de.ev.n.prozess" in [p.id for p in lex.for_noun("Terrorprozess")[0]]
+    assert "de.ev.in-haft-sitzen" in [p.id for p in lex.for_noun("Abschiebehaft")[1]]
 
 
 def test_unknown_type_is_refused():

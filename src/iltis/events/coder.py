@@ -223,7 +223,7 @@ def _noun_matches(sent: Sentence, clause: Clause, lex: Lexicon, t: SyntaxTable, 
                             or not circumstantial_only and holder.prep in (None, "zu"))]
             if fitting:
                 # the most specific entry wins: "Hackerangriff" is a cyber attack before it is an attack
-                best = max(fitting, key=lambda p: p.noun_match(tok.lemma))
+                best = max(fitting, key=lambda p: lex.noun_match(p, tok.lemma))
                 # in a circumstance the clause's subject is the one who was there
                 aside = holder.prep is not None and holder.prep in best.noun_preps
                 found.append(Match(best, k, f"noun:{tok.lemma}", supported or aside and not suffered,

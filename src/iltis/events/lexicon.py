@@ -50,16 +50,18 @@ class Predicate:
     # the air ("warnte vor steigenden Preisen") is no event
     needs_recipient: bool = False
 
-    def matches_noun(self, lemma: str) -> bool:
-        return self.noun_match(lemma) > 0
 
-    def noun_match(self, lemma: str) -> int:
+    def noun_match(self, lemma: str, not_compounds: tuple[str, ...] = ()) -> int:
         """The length of the longest of the entry's nouns that ``lemma`` is or ends in (a
         compound), 0 for none; the longest match is the most specific entry ("Hackerangriff"
-        before "Angriff"). The tagger gives some lemmas in the old spelling ("Prozeß")."""
+        before "Angriff"). The tagger gives some lemmas in the old spelling ("Prozeß"). A
+        lemma that ends in one of ``not_compounds`` is no compound of the nouns that one ends
+        in ("Gewerkschaft" is no "Haft")."""
         low = lemma.lower().replace("ß", "ss")
         return max((len(n) for n in (x.replace("ß", "ss") for x in self.lemmas)
-                    if low == n or (len(n) >= MIN_NOUN_SUFFIX and low.endswith(n))), default=0)
+                    if low == n or (len(n) >= MIN_NOUN_SUFFIX and low.endswith(n) and not any(
+                        low.endswith(w) and len(w) > len(n) and w.endswith(n) for w in not_compounds))),
+                   default=0)
 
 
 def _check_role(role: str, pid: str) -> str:
@@ -106,6 +108,8 @@ class Lexicon:
     victim_verbs: frozenset[str] = frozenset()
     # word forms of "sich zu ... bekennen": the reflexive subject claims the event noun
     claim_forms: frozenset[str] = frozenset()
+    # endings of nouns that are no compounds of the entry nouns they end in ("Gewerkschaft")
+    not_compounds: tuple[str, ...] = ()
     # lemma -> the noun and light entries it matches, filled as the coder asks (every noun
     # of every clause is looked up, and compounds make it a suffix search)
     _by_noun: dict[str, tuple[tuple[Predicate, ...], tuple[Predicate, ...]]] = field(
@@ -115,10 +119,14 @@ class Lexicon:
         """The noun entries and the light entries whose nouns ``lemma`` matches."""
         hit = self._by_noun.get(lemma)
         if hit is None:
-            hit = (tuple(p for p in self.nouns if p.matches_noun(lemma)),
-                   tuple(p for p in self.light if p.matches_noun(lemma)))
+            hit = (tuple(p for p in self.nouns if self.noun_match(p, lemma)),
+                   tuple(p for p in self.light if self.noun_match(p, lemma)))
             self._by_noun[lemma] = hit
         return hit
+
+    def noun_match(self, p: Predicate, lemma: str) -> int:
+        """How specifically ``lemma`` matches entry ``p`` (see :meth:`Predicate.noun_match`)."""
+        return p.noun_match(lemma, self.not_compounds)
 
     @property
     def size(self) -> int:
@@ -144,4 +152,5 @@ def load_lexicon(lang: str) -> Lexicon:
                    frozenset(v.lower() for v in table.get("noun_support_verbs", [])),
                    {k: tuple(v) for k, v in modals.items()},
                    frozenset(v.lower() for v in table.get("victim_verbs", [])),
-                   frozenset(v.lower() for v in table.get("claim_forms", [])))
+                   frozenset(v.lower() for v in table.get("claim_forms", [])),
+                   tuple(w.lower().replace("ß", "ss") for w in table.get("not_compounds", [])))
