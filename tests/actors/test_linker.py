@@ -323,3 +323,8 @@ def test_city_adjective_alone_is_no_actor(analysed):
 def test_noun_in_er_before_a_noun_is_no_city_adjective(analysed):
     doc = analysed("In Toronto griff die Lager Polizei ein.")
     assert [(m.text, m.country) for m in doc.actors] == [("Polizei", None)]  # no Vietnamese "Lag"
+
+
+def test_homicide_squad_is_police(analysed):
+    doc = analysed("Die Mordkommission in Köln hat die Ermittlungen aufgenommen.")
+    assert find(doc, "Die Mordkommission").sector == "COP"

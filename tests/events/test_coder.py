@@ -1058,6 +1058,11 @@ def test_who_claims_an_attack_is_its_doer(code, text):
      "de.ev.vor-gericht-ziehen"),
     ("In Bischkek hatten Demonstranten die Polizisten mit Steinen beworfen.", "ASSAULT", "de.ev.werfen"),
     ("In Kairo schlugen Polizisten mit Schlagstöcken auf die Studenten ein.", "ASSAULT", "de.ev.einschlagen-auf"),
+    ("Die EU-Kommission in Brüssel hat die Regierung von Polen erneut verwarnt.", "ACCUSE", "de.ev.kritisieren"),
+    ("Im Gefängnis von Lima kam es am Montag zu einer Revolte der Häftlinge.", "PROTEST", "de.ev.n.aufstand"),
+    ("Die Ministerin Eva Nordqvist wies in Stockholm alle Vorwürfe von sich.", "REJECT", "de.ev.von-sich-weisen"),
+    ("Die Grünen brachten am Dienstag in Bremen einen Dringlichkeitsantrag in die Bürgerschaft ein.", "REQUEST",
+     "de.ev.antrag-einbringen"),
 ], ids=lambda v: v if isinstance(v, str) and v.startswith("de.ev.") else "")
 def test_common_event_vocabulary_is_coded(code, text, etype, rule):
     assert rule in only(code(text), etype).explanation
