@@ -56,3 +56,12 @@ def test_needs_recipient_is_read_from_the_entry():
 def test_noun_in_the_old_spelling_matches_its_entry():
     lex = load_lexicon("de")
     assert [p.id for p in lex.for_noun("Prozeß")[0]] == [p.id for p in lex.for_noun("Prozess")[0]] != []
+
+
+@pytest.mark.parametrize("lemma", ["Bombenanschlag", "Hackerangriff", "Prozeß", "Gewerkschaft", "Kundgebung",
+                                   "Haft", "Tisch", "Flüchtlingsabkommen"])
+def test_noun_lookup_by_endings_finds_what_testing_every_entry_finds(lemma):
+    lex = load_lexicon("de")
+    scan = (tuple(p for p in lex.nouns if lex.noun_match(p, lemma)),
+            tuple(p for p in lex.light if lex.noun_match(p, lemma)))
+    assert lex.for_noun(lemma) == scan

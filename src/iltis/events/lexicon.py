@@ -114,13 +114,25 @@ class Lexicon:
     # of every clause is looked up, and compounds make it a suffix search)
     _by_noun: dict[str, tuple[tuple[Predicate, ...], tuple[Predicate, ...]]] = field(
         default_factory=dict, compare=False, repr=False)
+    # entry noun (lower case, "ss" for "ß") -> the ids of the entries that hold it: a lemma's
+    # endings are looked up here instead of testing every entry against it
+    _by_ending: dict[str, set[str]] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for p in self.nouns + self.light:
+            for n in p.lemmas:
+                self._by_ending.setdefault(n.replace("ß", "ss"), set()).add(p.id)
 
     def for_noun(self, lemma: str) -> tuple[tuple[Predicate, ...], tuple[Predicate, ...]]:
         """The noun entries and the light entries whose nouns ``lemma`` matches."""
         hit = self._by_noun.get(lemma)
         if hit is None:
-            hit = (tuple(p for p in self.nouns if self.noun_match(p, lemma)),
-                   tuple(p for p in self.light if self.noun_match(p, lemma)))
+            low = lemma.lower().replace("ß", "ss")
+            ids = set(self._by_ending.get(low, ()))
+            for k in range(1, len(low) - MIN_NOUN_SUFFIX + 1):
+                ids |= self._by_ending.get(low[k:], set())
+            hit = (tuple(p for p in self.nouns if p.id in ids and self.noun_match(p, lemma)),
+                   tuple(p for p in self.light if p.id in ids and self.noun_match(p, lemma)))
             self._by_noun[lemma] = hit
         return hit
 
