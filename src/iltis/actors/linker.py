@@ -380,12 +380,11 @@ class Linker:
     def _city_adjective(self, toks: list[Token], i: int) -> Entry | None:
         """A city's adjective before a noun ("die Frankfurter Staatsanwaltschaft"), as an entry
         of the city's state; see ``city_adjectives`` in the roles table."""
-        if i + 1 >= len(toks) or toks[i + 1].pos not in NOUN_OR_NAME_TAGS or not toks[i + 1].text[:1].isupper():
-            return None
         word = toks[i].text
-        low = word.lower()
-        if toks[i].pos != "ADJA" or word in self.kb.given:
+        if toks[i].pos != "ADJA" or word in self.kb.given or i + 1 >= len(toks) \
+                or toks[i + 1].pos not in NOUN_OR_NAME_TAGS or not toks[i + 1].text[:1].isupper():
             return None
+        low = word.lower()
         cities = [city for stem, city in self.kb.city_irregular.items()
                   for ending in ADJ_ENDINGS if low == stem + ending]
         suffix = self.kb.city_suffix
@@ -847,13 +846,12 @@ class Linker:
                       subject_like=_subject_like(toks, i), explanation=[f"name:{given.rule_id}"])
             role = self._role_before(toks, i, taken) or self._apposition(toks, j, taken)
             body = None if role is not None else self._body_before(toks, i, taken)
-            nationality = None if role is not None or body is not None else self._nationality_before(toks, i, taken)
             if role is not None:
                 self._take_role(text, toks, f, role, taken)
             elif body is not None:
                 f.sector, f.country = body.sector, body.country
                 f.explanation.append(f"apposition-of:{body.rule}:{body.kb_id or body.text}")
-            elif nationality is not None:
+            elif (nationality := self._nationality_before(toks, i, taken)) is not None:
                 f.country = nationality.country
                 f.explanation.append(f"nationality:{nationality.kb_id}")
                 f.first, f.start = nationality.first, nationality.start

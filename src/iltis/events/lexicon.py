@@ -18,6 +18,12 @@ ROLES = ("subj", "obj", "gen", "poss", "speaker", "comp", "claim")
 MIN_NOUN_SUFFIX = 4  # a compound matches a noun entry by its ending, if that is this long
 
 
+def _fold(word: str) -> str:
+    """A noun as nouns are compared: lower case, and "ss" for "ß", since the tagger gives some
+    lemmas in the old spelling ("Prozeß")."""
+    return word.lower().replace("ß", "ss")
+
+
 @dataclass(frozen=True, slots=True)
 class Predicate:
     id: str
@@ -50,15 +56,13 @@ class Predicate:
     # the air ("warnte vor steigenden Preisen") is no event
     needs_recipient: bool = False
 
-
     def noun_match(self, lemma: str, not_compounds: tuple[str, ...] = ()) -> int:
         """The length of the longest of the entry's nouns that ``lemma`` is or ends in (a
         compound), 0 for none; the longest match is the most specific entry ("Hackerangriff"
-        before "Angriff"). The tagger gives some lemmas in the old spelling ("Prozeß"). A
-        lemma that ends in one of ``not_compounds`` is no compound of the nouns that one ends
-        in ("Gewerkschaft" is no "Haft")."""
-        low = lemma.lower().replace("ß", "ss")
-        return max((len(n) for n in (x.replace("ß", "ss") for x in self.lemmas)
+        before "Angriff"). A lemma that ends in one of ``not_compounds`` (folded) is no compound
+        of the nouns that one ends in ("Gewerkschaft" is no "Haft")."""
+        low = _fold(lemma)
+        return max((len(n) for n in map(_fold, self.lemmas)
                     if low == n or (len(n) >= MIN_NOUN_SUFFIX and low.endswith(n) and not any(
                         low.endswith(w) and len(w) > len(n) and w.endswith(n) for w in not_compounds))),
                    default=0)
@@ -114,20 +118,20 @@ class Lexicon:
     # of every clause is looked up, and compounds make it a suffix search)
     _by_noun: dict[str, tuple[tuple[Predicate, ...], tuple[Predicate, ...]]] = field(
         default_factory=dict, compare=False, repr=False)
-    # entry noun (lower case, "ss" for "ß") -> the ids of the entries that hold it: a lemma's
+    # entry noun (folded) -> the ids of the entries that hold it: a lemma's
     # endings are looked up here instead of testing every entry against it
     _by_ending: dict[str, set[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         for p in self.nouns + self.light:
             for n in p.lemmas:
-                self._by_ending.setdefault(n.replace("ß", "ss"), set()).add(p.id)
+                self._by_ending.setdefault(_fold(n), set()).add(p.id)
 
     def for_noun(self, lemma: str) -> tuple[tuple[Predicate, ...], tuple[Predicate, ...]]:
         """The noun entries and the light entries whose nouns ``lemma`` matches."""
         hit = self._by_noun.get(lemma)
         if hit is None:
-            low = lemma.lower().replace("ß", "ss")
+            low = _fold(lemma)
             ids = set(self._by_ending.get(low, ()))
             for k in range(1, len(low) - MIN_NOUN_SUFFIX + 1):
                 ids |= self._by_ending.get(low[k:], set())
@@ -165,4 +169,4 @@ def load_lexicon(lang: str) -> Lexicon:
                    {k: tuple(v) for k, v in modals.items()},
                    frozenset(v.lower() for v in table.get("victim_verbs", [])),
                    frozenset(v.lower() for v in table.get("claim_forms", [])),
-                   tuple(w.lower().replace("ß", "ss") for w in table.get("not_compounds", [])))
+                   tuple(map(_fold, table.get("not_compounds", []))))
