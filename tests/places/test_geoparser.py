@@ -38,6 +38,15 @@ def test_hyphenated_compound_with_a_common_noun_is_not_a_place() -> None:
     assert texts("Der Irak-Krieg dauerte lange.") == []
 
 
+def test_town_the_tagger_takes_for_a_noun_is_a_place_after_a_cue() -> None:
+    # the tagger reads "Viersen" as a noun with the made-up lemma "Vierse"; the dictionary knows neither
+    assert texts("Die Feuerwehr rückte gestern in Viersen aus.") == ["Viersen"]
+
+
+def test_common_noun_named_like_a_town_stays_no_place_after_a_cue() -> None:
+    assert texts("Die Suppe stand in einem Teller auf dem Tisch.") == []
+
+
 def test_compound_of_two_places_names_both() -> None:
     assert texts("Es brannte in München-Pasing.") == ["München", "Pasing"]
 

@@ -17,7 +17,10 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
+
+import simplemma
 
 from iltis.countries import alpha2
 from iltis.lang import NEUTRAL, load_table
@@ -64,6 +67,7 @@ class Rules:
 
     def __init__(self, lang: str) -> None:
         t: dict[str, Any] = load_table(lang, "places")
+        self.lang = lang
         self.start_pos = set(t.get("start_pos", {}).get("name", []))
         self.inner_pos = set(t.get("inner_pos", {}).get("tags", []))
         self.never = set(t.get("never", {}).get("words", []))
@@ -215,6 +219,14 @@ def _neighbour_is_name(tok: Token | None, placey: bool, r: Rules) -> bool:
         and tok.text not in r.club_after and tok.text not in r.place_cues and tok.text not in r.public_bodies
 
 
+@lru_cache(maxsize=4096)
+def _dictionary_word(word: str, lang: str) -> bool:
+    """Whether the language's lemma dictionary knows the word. The tagger takes an unknown
+    town for a noun and makes up a lemma for it ("Iserlohn" -> "Iserloh"), so its lemma cannot
+    tell the town from a common noun ("Teller"); the dictionary can."""
+    return simplemma.is_known(word, lang=lang)
+
+
 def _populous(e: Entry) -> bool:
     return e.population >= POPULOUS and (e.kind == "name" or e.population >= 5 * POPULOUS)
 
@@ -303,7 +315,8 @@ def geoparse(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
         cue = prev_tok.text if prev_tok is not None and prev_tok.text in r.place_cues else None
         weak_cue = prev_tok is not None and prev_tok.text in r.weak_cues
         if c.i == c.j and c.group is None and toks[c.i].pos not in ("NE", "FM") \
-                and not (cue and e.kind == "name" and e.population >= 10 * SMALL and toks[c.i].lemma in ("", c.surface)):
+                and not (cue and e.kind == "name" and e.population >= 10 * SMALL
+                         and (toks[c.i].lemma in ("", c.surface) or not _dictionary_word(c.surface, r.lang))):
             continue  # a common noun that happens to be a town's name ("Wurzen" passes after "aus")
         speaker = (prev_tok is not None and prev_tok.text in r.speaker_before) or \
             (next_tok is not None and next_tok.pos in r.speaker_after_pos)
