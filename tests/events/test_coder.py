@@ -1127,3 +1127,9 @@ def test_a_suspect_still_at_large_is_not_released(code):
 ], ids=["strike-entered", "raids-begun"])
 def test_event_noun_in_a_phrase_of_its_onset_is_coded(code, text, etype):
     assert only(code(text), etype)
+
+
+def test_possessive_genitive_after_an_event_noun_names_its_actor(code):
+    ev = only(code("Die Sprecherin des kenianischen Außenministeriums verkündete die Zustimmung "
+                   "ihrer Regierung zu dem Abkommen."), "AGREE")
+    assert countries(ev.actor) == {"KEN"} and "syn.role.gen" in ev.explanation
