@@ -25,6 +25,16 @@ def test_role_followed_by_a_name_is_that_person(analysed):
     assert (m.name, m.country, m.kb_id) == ("Wladimir Putin", "RUS", "p.putin")
 
 
+def test_public_agency_named_by_its_kind_is_a_government_body(analysed):
+    doc = analysed("Das Landesamt für Statistik in Graz legte neue Zahlen vor.")
+    assert find(doc, "Das Landesamt").sector == "GOV"
+
+
+def test_german_foreign_office_is_the_german_government(analysed):
+    doc = analysed("Ein Sprecher des Auswärtigen Amtes äußerte sich nicht.")
+    assert any((m.country, m.sector) == ("DEU", "GOV") and "Auswärtigen Amtes" in m.text for m in doc.actors)
+
+
 def test_genitive_state_before_role_gives_the_country(analysed):
     doc = analysed("Nordkoreas Machthaber Kim Jong Un reiste ab.")
     m = find(doc, "Nordkoreas Machthaber Kim Jong Un")
