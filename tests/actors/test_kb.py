@@ -1,4 +1,4 @@
-from iltis.actors.kb import Term, genitive, load_kb
+from iltis.actors.kb import KB, Term, genitive, load_kb
 
 
 def test_state_names_come_from_cldr_by_code():
@@ -57,3 +57,34 @@ def test_word_ending_like_a_role_is_no_role():
 def test_party_named_in_a_compound_by_its_german_short_name():
     entry, rest = load_kb("de").known_prefix("Grünen-Politikerin")
     assert (entry.kb_id, rest) == ("party.de.greens", "Politikerin")
+
+
+def _kb_with_terms(*terms: Term) -> KB:
+    """A KB of these terms alone, with the office table of the real one."""
+    real = load_kb("de")
+    kb = KB(office_sectors=real.office_sectors, office_rank=real.office_rank)
+    for t in terms:
+        kb.terms_of.setdefault(t.person, []).append(t)
+    return kb
+
+
+def test_sector_of_a_person_follows_the_office_held_at_the_date():
+    kb = _kb_with_terms(Term("p.test", "DEU", "party_leader", "2001", "2004"),
+                        Term("p.test", "DEU", "minister", "2005", "2009"))
+    assert (kb.sector_at("p.test", "2003-05-01"), kb.sector_at("p.test", "2006-05-01")) == ("PTY", "GOV")
+
+
+def test_executive_office_outranks_a_party_office_held_at_once():
+    kb = _kb_with_terms(Term("p.test", "DEU", "party_leader", "2000", "2018"),
+                        Term("p.test", "DEU", "hog", "2005", "2021"))
+    assert kb.sector_at("p.test", "2010-01-01") == "GOV"
+
+
+def test_no_sector_out_of_office():
+    kb = _kb_with_terms(Term("p.test", "DEU", "minister", "2005", "2009"))
+    assert kb.sector_at("p.test", "2015-01-01") is None
+
+
+def test_every_office_of_the_tables_has_a_sector():
+    kb = load_kb("de")
+    assert {t.office for t in kb.terms} <= set(kb.office_sectors)

@@ -115,6 +115,8 @@ class KB:
     short: dict[str, list[str]] = field(default_factory=dict)
     terms: list[Term] = field(default_factory=list)
     terms_of: dict[str, list[Term]] = field(default_factory=dict)  # person id -> their terms
+    office_sectors: dict[str, str] = field(default_factory=dict)  # office -> its holders' sector
+    office_rank: dict[str, int] = field(default_factory=dict)  # office -> precedence, 0 first
     roles: dict[str, Role] = field(default_factory=dict)
     not_roles: frozenset[str] = frozenset()
     vague: frozenset[str] = frozenset()
@@ -211,6 +213,16 @@ class KB:
             return now.pop()
         before = [t for t in terms if t.end and _at_least(date, t.end)]
         return max(before, key=lambda t: t.end).country if before and not now else None
+
+    def sector_at(self, kb_id: str, date: str | None) -> str | None:
+        """The sector a person acts in at ``date``: that of the highest-ranking office they hold
+        then (a chancellor who chairs her party acts as GOV). None out of office."""
+        if not date:
+            return None
+        now = [t for t in self.terms_of.get(kb_id, []) if t.covers(date)]
+        if not now:
+            return None
+        return self.office_sectors[min(now, key=lambda t: self.office_rank[t.office]).office]
 
     def in_office(self, kb_id: str, date: str | None) -> bool:
         return bool(date) and any(t.covers(date) for t in self.terms_of.get(kb_id, []))
@@ -325,8 +337,13 @@ def _orgs(kb: KB, lang: str) -> None:
 
 
 def _people(kb: KB, lang: str) -> None:
+    """Office holders: those of the top offices first (their surname alone names them), then
+    the officials introduced by full name (a state minister, a party chair, a rebel leader)."""
+    kinds = load_table(NEUTRAL, "actors_office_kinds")
+    kb.office_sectors = {office: spec["sector"] for office, spec in kinds.items()}
+    kb.office_rank = {office: rank for rank, office in enumerate(kinds)}
     local = {row["id"]: row for row in _read_tsv(lang, "actors_people")}
-    for row in _read_tsv(NEUTRAL, "actors_offices"):
+    for row in [*_read_tsv(NEUTRAL, "actors_offices"), *_read_tsv(NEUTRAL, "actors_officials")]:
         pid = row["id"]
         term = Term(pid, row["country"], row["office"], row["start"], row["end"] or "")
         kb.terms.append(term)
@@ -335,10 +352,12 @@ def _people(kb: KB, lang: str) -> None:
             continue
         de = local.get(pid) or {}
         name = de.get("name") or row["name"]
-        kb.entries[pid] = Entry(pid, name, row["country"], GOV, "person", row["gender"])
+        kb.entries[pid] = Entry(pid, name, row["country"], kb.office_sectors[row["office"]], "person", row["gender"])
         forms = [name, row["name"], *filter(None, (de.get("forms") or "").split(";"))]
         for form in forms:
             kb.add_name(form, pid)
+        if not kinds[row["office"]]["prominent"]:
+            continue
         shorts = [s for s in (de.get("short") or "").split(";") if s] or [name.split()[-1]]
         for short in shorts:
             kb.short.setdefault(short, []).append(pid)

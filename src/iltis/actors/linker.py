@@ -149,6 +149,8 @@ class Linker:
             entry = self.kb.entries.get(f.kb_id or "")
             if entry is not None and entry.kind == "person":
                 f.country = self.kb.country_at(entry.kb_id, date) or f.country
+                if f.role is None:  # a role in the mention says more ("der Kandidat García")
+                    f.sector = self.kb.sector_at(entry.kb_id, date) or f.sector
         self._pronouns(doc, found)
         found.sort(key=lambda f: f.start)
         return found
