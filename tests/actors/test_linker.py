@@ -35,6 +35,23 @@ def test_german_foreign_office_is_the_german_government(analysed):
     assert any((m.country, m.sector) == ("DEU", "GOV") and "Auswärtigen Amtes" in m.text for m in doc.actors)
 
 
+def test_party_chair_named_in_full_acts_for_the_party_at_the_date(analysed):
+    doc = analysed("Claudia Roth äußerte sich am Abend in Köln.", date="2010-05-01")
+    m = find(doc, "Claudia Roth")
+    assert (m.country, m.sector, m.kb_id) == ("DEU", "PTY", "p.roth_c")
+
+
+def test_surname_of_an_official_alone_names_no_one_before_the_full_name(analysed):
+    doc = analysed("Roth äußerte sich am Abend in Köln.", date="2010-05-01")
+    assert not any(m.kb_id == "p.roth_c" for m in doc.actors)
+
+
+def test_party_role_compound_before_a_known_person_is_one_mention(analysed):
+    doc = analysed("Der CDU-Innenexperte Wolfgang Bosbach widersprach.", date="2008-05-01")
+    m = find(doc, "CDU-Innenexperte Wolfgang Bosbach")
+    assert (m.kb_id, m.country, m.sector) == ("p.bosbach", "DEU", "LEG")
+
+
 def test_genitive_state_before_role_gives_the_country(analysed):
     doc = analysed("Nordkoreas Machthaber Kim Jong Un reiste ab.")
     m = find(doc, "Nordkoreas Machthaber Kim Jong Un")

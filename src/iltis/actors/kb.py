@@ -117,6 +117,7 @@ class KB:
     terms_of: dict[str, list[Term]] = field(default_factory=dict)  # person id -> their terms
     office_sectors: dict[str, str] = field(default_factory=dict)  # office -> its holders' sector
     office_rank: dict[str, int] = field(default_factory=dict)  # office -> precedence, 0 first
+    top_offices: frozenset[str] = frozenset()  # offices whose holders the surname alone names
     roles: dict[str, Role] = field(default_factory=dict)
     not_roles: frozenset[str] = frozenset()
     vague: frozenset[str] = frozenset()
@@ -224,8 +225,11 @@ class KB:
             return None
         return self.office_sectors[min(now, key=lambda t: self.office_rank[t.office]).office]
 
-    def in_office(self, kb_id: str, date: str | None) -> bool:
-        return bool(date) and any(t.covers(date) for t in self.terms_of.get(kb_id, []))
+    def in_top_office(self, kb_id: str, date: str | None) -> bool:
+        """Whether the person holds, at ``date``, an office whose holder the surname alone names
+        ("Guterres" in 2006 is no UN Secretary-General, whatever else he headed then)."""
+        return bool(date) and any(t.covers(date) and t.office in self.top_offices
+                                  for t in self.terms_of.get(kb_id, []))
 
     def known_prefix(self, word: str) -> tuple[Entry, str] | None:
         """The KB entity the longest first part of a hyphenated compound names, and the rest
@@ -342,6 +346,7 @@ def _people(kb: KB, lang: str) -> None:
     kinds = load_table(NEUTRAL, "actors_office_kinds")
     kb.office_sectors = {office: spec["sector"] for office, spec in kinds.items()}
     kb.office_rank = {office: rank for rank, office in enumerate(kinds)}
+    kb.top_offices = frozenset(office for office, spec in kinds.items() if spec["prominent"])
     local = {row["id"]: row for row in _read_tsv(lang, "actors_people")}
     for row in [*_read_tsv(NEUTRAL, "actors_offices"), *_read_tsv(NEUTRAL, "actors_officials")]:
         pid = row["id"]

@@ -149,7 +149,7 @@ class Linker:
             entry = self.kb.entries.get(f.kb_id or "")
             if entry is not None and entry.kind == "person":
                 f.country = self.kb.country_at(entry.kb_id, date) or f.country
-                if f.role is None:  # a role in the mention says more ("der Kandidat García")
+                if f.role is None or f.sector is None:  # a role says more ("der Kandidat García")
                     f.sector = self.kb.sector_at(entry.kb_id, date) or f.sector
         self._pronouns(doc, found)
         found.sort(key=lambda f: f.start)
@@ -248,6 +248,17 @@ class Linker:
             comp = self._compound(tok)
             if comp is not None:
                 entry, role = comp
+                person = taken.get(i + 1)
+                if role is not None and person is not None and person.kind == "person" and person.kb_id \
+                        and person.first == i + 1:
+                    # "CSU-Landesgruppenchef Hans-Peter Friedrich" is one mention of the person; the
+                    # role says what they act as when the KB has no office of theirs at the date
+                    person.first, person.start = i, tok.start
+                    person.text = text[person.start:person.end]
+                    person.sector = role.sector or entry.sector or person.sector
+                    person.explanation.append(f"role-before:{role.rule_id}")
+                    taken[i] = person
+                    continue
                 f = self._make(text, si, toks, i, i, entry, "compound")
                 if role is not None:
                     f.kind, f.role, f.number = "role", role, role.number
@@ -1001,7 +1012,7 @@ class Linker:
                 continue
             if w in self._seen:
                 return self._seen[w]
-            ids = [k for k in self.kb.short.get(w, []) if self.kb.in_office(k, date)]
+            ids = [k for k in self.kb.short.get(w, []) if self.kb.in_top_office(k, date)]
             if len(ids) == 1:
                 return self.kb.entries[ids[0]]
         return None
