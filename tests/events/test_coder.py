@@ -1133,3 +1133,17 @@ def test_possessive_genitive_after_an_event_noun_names_its_actor(code):
     ev = only(code("Die Sprecherin des kenianischen Außenministeriums verkündete die Zustimmung "
                    "ihrer Regierung zu dem Abkommen."), "AGREE")
     assert countries(ev.actor) == {"KEN"} and "syn.role.gen" in ev.explanation
+
+
+def test_speaker_that_names_no_one_is_no_source(code):
+    # the quote finder takes the subject of a stative passive for a speaker
+    doc = code("Am Samstag demonstrierten in Bangkok Tausende gegen die Regierung. Weitere Aktionen sind "
+               "für Montag angekündigt. Dann soll ein Protestmarsch zum Parlament stattfinden.")
+    march = next(e for e in doc.events if e.trigger.text == "Protestmarsch")
+    assert march.reported_by is None
+
+
+def test_news_agency_in_a_speaker_phrase_is_a_source(code):
+    ev = only(code("Nach Angaben des staatlichen Fernsehens wurden in Khartum zwölf Oppositionelle festgenommen."),
+              "COERCE")
+    assert ev.reported_by is not None

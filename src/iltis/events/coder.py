@@ -23,9 +23,9 @@ from iltis.events.lexicon import Lexicon, Predicate, load_lexicon
 from iltis.events.modality import dates_something_else, decide_modality, inside_allegation, modality_table, promise_cue
 from iltis.events.syntax import Clause, Phrase, SyntaxTable, analyse_clauses, syntax_table
 from iltis.lang import load_table
-from iltis.model import ActorRef, Candidate, Doc, Event, Location, Place, ReportedBy, Sentence, Span, Token
+from iltis.model import ActorRef, Candidate, Doc, Event, Location, MultiSpan, Place, ReportedBy, Sentence, Span, Token
 from iltis.places import capital_in, location_for
-from iltis.quotes import reported_by
+from iltis.quotes import reporting_quote
 
 # Future meetings, visits and aid are promises (AGREE); announced withdrawals are CONCEDE.
 FUTURE_AS_PROMISE = {"CONSULT": "AGREE", "AID": "AGREE", "COOPERATE": "AGREE", "RETREAT": "CONCEDE"}
@@ -445,6 +445,21 @@ def _dominant_country(doc: Doc) -> str | None:
     return states.most_common(1)[0][0] if states else None
 
 
+def _names_a_source(doc: Doc, speaker: MultiSpan, t: SyntaxTable) -> bool:
+    """Whether a quote's speaker can be a source: a pronoun, a person, body or role the actor
+    linker found in it (not a bare state adjective, "die chinesischen Anschuldigungen"), or a
+    word for a report ("nach Angaben von Augenzeugen", "laut einer Meldung")."""
+    def inside(a: int, b: int) -> bool:
+        return any(s <= a and b <= e for s, e in speaker.spans)
+    toks = [tok for sent in doc.sentences for tok in sent.tokens if inside(tok.start, tok.end)]
+    if any(tok.pos in t.pronouns or tok.pos in t.names for tok in toks):
+        return True  # "er", "faz.net", "ROG"
+    if any(stem in tok.text.lower() for tok in toks if tok.pos in t.nouns for stem in t.source_nouns):
+        return True  # "dem OSZE-Bericht", "nach Angaben"
+    return any(inside(m.start, m.end) and any(tok.pos in t.nouns and m.start <= tok.start < m.end for tok in toks)
+               for m in doc.actors)
+
+
 def _drop(c: Coding, sent: Sentence, m: Match, reason: str) -> None:
     """Note a matched predicate that is not coded, and why; no event."""
     tok = sent.tokens[m.trigger]
@@ -647,10 +662,13 @@ def _build(c: Coding, sent: Sentence, clauses: list[Clause], ci: int, m: Match,
         if loc3 and _countries(actor) and loc3 not in _countries(actor) and loc3 in _countries(recipient):
             mode, mode_rule = "visit", "ev.mode.visit-abroad"
     explanation += [r for r in (mode_rule, mod_cue, when.rule if when else None) if r]
-    rb = reported_by(doc, trigger_tok.start, trigger_tok.end, ATTRIBUTING_QUOTES)
-    if rb is not None and any(r.text and (rb.text in r.text or r.text in rb.text) for r in actor):
+    quote = reporting_quote(doc, trigger_tok.start, trigger_tok.end, ATTRIBUTING_QUOTES)
+    rb = (quote.resolved_speaker or quote.speaker.text) if quote is not None and quote.speaker is not None else None
+    if rb is not None and quote is not None and quote.speaker is not None and not _names_a_source(doc, quote.speaker, t):
+        rb = None  # "Weitere Aktionen sollen folgen": the quote's speaker is no one who reports
+    if rb is not None and any(r.text and (rb in r.text or r.text in rb) for r in actor):
         rb = None  # an actor telling of its own deed is the event, not a report of it
-    if rb is not None and rb.text.lower().rstrip("n") in t.anonymous_sources:
+    if rb is not None and rb.lower().rstrip("n") in t.anonymous_sources:
         rb = None  # "nach ersten Angaben", "Quellen zufolge": no one to name as the source
     if rb is not None:
         explanation.append("quotes.reported_by")
@@ -660,7 +678,7 @@ def _build(c: Coding, sent: Sentence, clauses: list[Clause], ci: int, m: Match,
     return Event(
         type=etype, mode=mode, context=list(p.context), actor=actor, recipient=recipient, location=location,
         date=when.value if when else None, modality=modality,
-        reported_by=ReportedBy(rb.text) if rb else None,
+        reported_by=ReportedBy(rb) if rb else None,
         evidence=Span(sent.text, sent.start, sent.end),
         trigger=Span(trigger_tok.text, trigger_tok.start, trigger_tok.end),
         confidence=round(max(0.05, min(confidence, 0.95)), 2), explanation=explanation)

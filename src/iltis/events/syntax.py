@@ -60,6 +60,7 @@ class SyntaxTable:
     names: frozenset[str]
     genitive_name_ending: str
     anonymous_sources: frozenset[str]
+    source_nouns: tuple[str, ...]
     bound_pronouns: frozenset[str]
     copulas: frozenset[str]
     attribute_preps: frozenset[str]
@@ -113,6 +114,7 @@ def syntax_table(lang: str) -> SyntaxTable:
         names=fs("name_tags"),
         genitive_name_ending=t["genitive_name_ending"],
         anonymous_sources=fs("anonymous_sources"),
+        source_nouns=tuple(t.get("source_nouns", [])),
         bound_pronouns=fs("bound_pronouns"),
         copulas=fs("copulas"),
         attribute_preps=fs("attribute_prepositions"),

@@ -20,7 +20,7 @@ from __future__ import annotations
 from iltis.model import Doc, Quote, ReportedBy
 from iltis.quotes.extractor import Extractor
 
-__all__ = ["extract_quotes", "reported_by"]
+__all__ = ["extract_quotes", "reported_by", "reporting_quote"]
 
 _EXTRACTORS: dict[str, Extractor] = {}
 
@@ -33,9 +33,9 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     return _EXTRACTORS[lang].extract(doc)
 
 
-def reported_by(doc: Doc, start: int, end: int, types: frozenset[str] | None = None) -> ReportedBy | None:
-    """The speaker of the quote that holds most of ``[start, end)``, or None if the span is
-    in the article's own voice (or the quote has no speaker).
+def reporting_quote(doc: Doc, start: int, end: int, types: frozenset[str] | None = None) -> Quote | None:
+    """The quote with a speaker that holds most of ``[start, end)``, or None if the span is in
+    the article's own voice.
 
     A span counts as inside a quote when at least half of it overlaps the quote's spans, so
     an evidence sentence that includes the attribution frame still finds its speaker.
@@ -50,9 +50,17 @@ def reported_by(doc: Doc, start: int, end: int, types: frozenset[str] | None = N
         overlap = sum(max(0, min(end, e) - max(start, s)) for s, e in q.quote.spans)
         if overlap * 2 >= end - start and overlap > best_overlap and q.speaker is not None:
             best, best_overlap = q, overlap
-    if best is None:
+    return best
+
+
+def reported_by(doc: Doc, start: int, end: int, types: frozenset[str] | None = None) -> ReportedBy | None:
+    """The speaker of the quote that holds most of ``[start, end)`` (see :func:`reporting_quote`),
+    a pronoun speaker resolved to the name before it; None in the article's own voice."""
+    q = reporting_quote(doc, start, end, types)
+    if q is None or q.speaker is None:
         return None
-    return ReportedBy(text=best.resolved_speaker or best.speaker.text)  # type: ignore[union-attr]
+    return ReportedBy(text=q.resolved_speaker or q.speaker.text)
+
 
 # Importing the package registers the "quotes" component (STAGE_MODULES names the package).
 from iltis.quotes import component as _component  # noqa: F401
