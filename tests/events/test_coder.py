@@ -1147,3 +1147,13 @@ def test_news_agency_in_a_speaker_phrase_is_a_source(code):
     ev = only(code("Nach Angaben des staatlichen Fernsehens wurden in Khartum zwölf Oppositionelle festgenommen."),
               "COERCE")
     assert ev.reported_by is not None
+
+
+def test_sollen_with_an_infinitive_announces_a_plan(code):
+    ev = only(code("Am Montag soll in Berlin eine Demonstration der Gewerkschaften stattfinden."), "PROTEST")
+    assert ev.modality == "future"
+
+
+def test_sollen_with_a_perfect_infinitive_reports_hearsay(code):
+    ev = only(code("Die Rebellen sollen das Dorf in Syrien angegriffen haben."), "ASSAULT")
+    assert ev.modality == "asserted"

@@ -45,6 +45,8 @@ class SyntaxTable:
     genitive: frozenset[str]
     co_actor: frozenset[str]
     passive_aux: str
+    plan_modals: frozenset[str]
+    perfect_aux: frozenset[str]
     agent_preps: frozenset[str]
     object_control: frozenset[str]
     locative: frozenset[str]
@@ -99,6 +101,8 @@ def syntax_table(lang: str) -> SyntaxTable:
         genitive=fs("genitive_determiners"),
         co_actor=fs("co_actor_markers"),
         passive_aux=t["passive_auxiliary"],
+        plan_modals=fs("plan_modals"),
+        perfect_aux=fs("perfect_auxiliaries"),
         agent_preps=fs("passive_agent_prepositions"),
         object_control=fs("object_control_verbs"),
         locative=fs("locative_prepositions"),
@@ -344,7 +348,11 @@ def analyse_clauses(sentence: Sentence, lang: str = "de") -> list[Clause]:
         # werden + participle is the passive ("wurde verhaftet", "sei unterzeichnet worden"),
         # finite werden + infinitive the future ("wird unterzeichnen", "wird unterzeichnet werden").
         clause.passive = bool(aux) and has_part
-        clause.future = any(tokens[k].pos in t.finite for k in aux) and has_inf
+        # "soll stattfinden", "sollen abgezogen werden" announce a plan; "soll angegriffen haben"
+        # reports hearsay about the past (a perfect infinitive)
+        plan = any(tokens[k].text.lower() in t.plan_modals for k in range(s, e)) and has_inf and not any(
+            tokens[k].pos == "VAINF" and tokens[k].lemma.lower() in t.perfect_aux for k in range(s, e))
+        clause.future = any(tokens[k].pos in t.finite for k in aux) and has_inf or plan
         clause.parent = _coordinated_with(clause, clauses, tokens, t) if clauses else None
         _assign_roles(clause, clauses, tokens, t)
         clauses.append(clause)
