@@ -115,6 +115,14 @@ def test_protests_of_one_side_on_one_day_are_one_event_whatever_their_words():
     assert len(merge_events([march, rally])) == 1
 
 
+def test_protests_planned_by_one_side_for_one_day_stay_two_plans():
+    from dataclasses import replace
+
+    march = replace(_event(10, "2023-09-14", predicate="de.ev.n.demonstration"), type="PROTEST", modality="future")
+    boycott = replace(_event(90, "2023-09-14", predicate="de.ev.boykottieren"), type="PROTEST", modality="future")
+    assert len(merge_events([march, boycott])) == 2
+
+
 def test_one_predicate_against_two_named_targets_stays_two_events():
     a, b = _event(10, None), _event(90, None)
     a.recipient = [ActorRef("Ali", "Ali Chamenei", "IRN", "GOV")]

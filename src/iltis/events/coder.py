@@ -760,8 +760,9 @@ def _definite(toks: list, k: int, clause: Clause, t: SyntaxTable) -> bool:
 
 def _merge_key(ev: Event) -> tuple:
     predicate = ev.explanation[0] if ev.explanation else None  # _build puts the predicate id first
-    if ev.type in ONE_A_DAY_TYPES and ev.date and len(ev.date) == len("2000-01-01"):
-        predicate = None  # "demonstrierten" and "die Großdemonstration" of one side on one day
+    if ev.type in ONE_A_DAY_TYPES and ev.date and len(ev.date) == len("2000-01-01") and ev.modality != "future":
+        predicate = None  # "demonstrierten" and "die Großdemonstration" of one side on one day; the
+        # day of a plan is often a guess, and a march and a boycott planned are two plans
     return ev.type, _countries(ev.actor), _countries(ev.recipient), predicate
 
 
