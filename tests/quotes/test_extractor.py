@@ -204,6 +204,11 @@ def test_agent_of_a_passive_speech_verb_is_the_speaker(nlp):
     assert q.speaker.text == "den Grünen"
 
 
+def test_subject_of_a_stative_passive_speech_verb_is_no_speaker(nlp):
+    doc = code(nlp, "Neue Streiks sind für die kommende Woche angekündigt.")
+    assert not any(q.speaker is not None and q.speaker.text == "Neue Streiks" for q in doc.quotes)
+
+
 def test_apposition_to_the_speaker_does_not_end_the_attribution_clause(nlp):
     doc = code(nlp, "Jetzt gab der Leiter der Polizei, Andreas Huber, bekannt, dass der Täter gefasst sei.")
     q = only(doc, "Indirect")
