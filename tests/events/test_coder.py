@@ -1165,3 +1165,8 @@ def test_sollen_with_an_infinitive_announces_a_plan(code):
 def test_sollen_with_a_perfect_infinitive_reports_hearsay(code):
     ev = only(code("Die Rebellen sollen das Dorf in Syrien angegriffen haben."), "ASSAULT")
     assert ev.modality == "asserted"
+
+
+def test_von_phrase_after_an_object_names_whose_it_is(code):
+    ev = only(code("Der Minister kritisierte in Berlin die Reise von Javier Solana in den Kongo."), "ACCUSE")
+    assert countries(ev.recipient) == {"EUR"}

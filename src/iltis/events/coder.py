@@ -316,7 +316,8 @@ def _role_refs(c: Coding, sent: Sentence, clause: Clause, m: Match, role: str,
         if refs:
             return refs, rule
         # "eine Gruppe von US-Marines": a von-phrase right after the phrase says who they are
-        refs = _von_after(c, sent, clause, phrase, before=m.trigger)
+        # (after an object the von-phrase may follow the verb: "kritisierte die Reise von Solana")
+        refs = _von_after(c, sent, clause, phrase, before=None if role == "obj" and not clause.passive else m.trigger)
         if refs:
             return refs, rule + ".von"
         if role.startswith("pp:") and any(c.lex.for_noun(toks[phrase.head].lemma)):
