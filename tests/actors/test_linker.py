@@ -52,6 +52,11 @@ def test_party_role_compound_before_a_known_person_is_one_mention(analysed):
     assert (m.kb_id, m.country, m.sector) == ("p.bosbach", "DEU", "LEG")
 
 
+def test_mission_of_an_international_body_is_that_body(analysed):
+    doc = analysed("Die UN-Mission im Südsudan verurteilte den Angriff.")
+    assert find(doc, "UN-Mission").country == "UNO"
+
+
 def test_genitive_state_before_role_gives_the_country(analysed):
     doc = analysed("Nordkoreas Machthaber Kim Jong Un reiste ab.")
     m = find(doc, "Nordkoreas Machthaber Kim Jong Un")
