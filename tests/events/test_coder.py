@@ -1170,3 +1170,13 @@ def test_sollen_with_a_perfect_infinitive_reports_hearsay(code):
 def test_von_phrase_after_an_object_names_whose_it_is(code):
     ev = only(code("Der Minister kritisierte in Berlin die Reise von Javier Solana in den Kongo."), "ACCUSE")
     assert countries(ev.recipient) == {"EUR"}
+
+
+def test_impersonal_subject_of_reported_speech_is_the_speaker(code):
+    ev = only(code("Der afghanische Innenminister teilte am Montag mit, man werde auf den Einsatz "
+                   "schwerer Artillerie verzichten."), "CONCEDE")
+    assert countries(ev.actor) == {"AFG"} and "syn.role.subj.impersonal-speaker" in ev.explanation
+
+
+def test_impersonal_subject_outside_reported_speech_names_no_one(code):
+    assert code("In Kabul einigte man sich über die Verwaltung der Grenzübergänge.").events == []

@@ -259,6 +259,11 @@ def _role_refs(c: Coding, sent: Sentence, clause: Clause, m: Match, role: str,
         elif role == "obj" and not m.predicate.dative:
             role = "subj"  # a dative object stays one in the passive ("ihr wird vorgeworfen")
     phrases: list[Phrase] = []
+    if role == "subj" and clause.subject is not None and clause.subject.end - clause.subject.start == 1 \
+            and toks[clause.subject.start].text.lower() in t.impersonal:
+        # "teilte mit, man werde verzichten": in reported speech "man" is the speaker's side
+        speaker = _speaker_of(c, toks[m.trigger].start)
+        return (speaker, "syn.role.subj.impersonal-speaker") if speaker else ([], "")
     if role == "subj" and clause.subject is not None:
         phrases = [clause.subject]
     elif role == "obj" and m.circumstance is None:  # a circumstance's noun has no say over the verb's objects
@@ -303,12 +308,8 @@ def _role_refs(c: Coding, sent: Sentence, clause: Clause, m: Match, role: str,
         return [], ""
     elif role == "speaker":
         # whoever says it: "X sagte, Y sei für den Anschlag verantwortlich" accuses Y on X's word
-        tok = toks[m.trigger]
-        for q in doc.quotes:
-            if q.speaker and q.speaker.spans and any(s <= tok.start < e for s, e in q.quote.spans):
-                s, e = q.speaker.spans[0]
-                return actors_in(doc, s, e), "syn.role.speaker"
-        return [], ""
+        speaker = _speaker_of(c, toks[m.trigger].start)
+        return (speaker, "syn.role.speaker") if speaker else ([], "")
     rule = f"syn.role.{role}" + (f".{clause.subject_rule}" if role == "subj" else "")
     for phrase in phrases:
         a, b = _span(sent, phrase.np_start, phrase.end)
@@ -351,6 +352,15 @@ def _role_refs(c: Coding, sent: Sentence, clause: Clause, m: Match, role: str,
                 return [], ""  # "ihres Landes" is hers, "zahlreiche Länder" no one's
             return [ActorRef(doc.text[a:b], None, alpha3(inside[0]) if inside else None, None)], rule + ".phrase"
     return [], ""
+
+
+def _speaker_of(c: Coding, offset: int) -> list[ActorRef]:
+    """The actors of the speaker of the quote around a character offset."""
+    for q in c.doc.quotes:
+        if q.speaker and q.speaker.spans and any(s <= offset < e for s, e in q.quote.spans):
+            s, e = q.speaker.spans[0]
+            return actors_in(c.doc, s, e)
+    return []
 
 
 def _von_after(c: Coding, sent: Sentence, clause: Clause, phrase: Phrase, before: int | None = None) -> list[ActorRef]:

@@ -63,6 +63,7 @@ class SyntaxTable:
     genitive_name_ending: str
     anonymous_sources: frozenset[str]
     source_nouns: tuple[str, ...]
+    impersonal: frozenset[str]
     bound_pronouns: frozenset[str]
     copulas: frozenset[str]
     attribute_preps: frozenset[str]
@@ -119,6 +120,7 @@ def syntax_table(lang: str) -> SyntaxTable:
         genitive_name_ending=t["genitive_name_ending"],
         anonymous_sources=fs("anonymous_sources"),
         source_nouns=tuple(t.get("source_nouns", [])),
+        impersonal=fs("impersonal_pronouns"),
         bound_pronouns=fs("bound_pronouns"),
         copulas=fs("copulas"),
         attribute_preps=fs("attribute_prepositions"),
