@@ -674,9 +674,10 @@ def _build(c: Coding, sent: Sentence, clauses: list[Clause], ci: int, m: Match,
             mode, mode_rule = "visit", "ev.mode.visit-abroad"
     explanation += [r for r in (mode_rule, mod_cue, when.rule if when else None) if r]
     quote = reporting_quote(doc, trigger_tok.start, trigger_tok.end, ATTRIBUTING_QUOTES)
-    rb = (quote.resolved_speaker or quote.speaker.text) if quote is not None and quote.speaker is not None else None
-    if rb is not None and quote is not None and quote.speaker is not None and not _names_a_source(doc, quote.speaker, t):
-        rb = None  # "Weitere Aktionen sollen folgen": the quote's speaker is no one who reports
+    rb = None
+    # a speaker that is no one who reports is no source ("Weitere Aktionen sind angekündigt")
+    if quote is not None and quote.speaker is not None and _names_a_source(doc, quote.speaker, t):
+        rb = quote.resolved_speaker or quote.speaker.text
     if rb is not None and any(r.text and (rb in r.text or r.text in rb) for r in actor):
         rb = None  # an actor telling of its own deed is the event, not a report of it
     if rb is not None and rb.lower().rstrip("n") in t.anonymous_sources:
