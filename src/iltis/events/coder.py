@@ -462,7 +462,8 @@ def _names_a_source(doc: Doc, speaker: MultiSpan, t: SyntaxTable) -> bool:
     word for a report ("nach Angaben von Augenzeugen", "laut einer Meldung")."""
     def inside(a: int, b: int) -> bool:
         return any(s <= a and b <= e for s, e in speaker.spans)
-    toks = [tok for sent in doc.sentences for tok in sent.tokens if inside(tok.start, tok.end)]
+    toks = [tok for sent in doc.sentences if any(sent.start < e and s < sent.end for s, e in speaker.spans)
+            for tok in sent.tokens if inside(tok.start, tok.end)]
     if any(tok.pos in t.pronouns or tok.pos in t.names for tok in toks):
         return True  # "er", "faz.net", "ROG"
     if any(stem in tok.text.lower() for tok in toks if tok.pos in t.nouns for stem in t.source_nouns):
