@@ -361,7 +361,7 @@ def _people(kb: KB, lang: str) -> None:
         forms = [name, row["name"], *filter(None, (de.get("forms") or "").split(";"))]
         for form in forms:
             kb.add_name(form, pid)
-        if not kinds[row["office"]]["prominent"]:
+        if row["office"] not in kb.top_offices:
             continue
         shorts = [s for s in (de.get("short") or "").split(";") if s] or [name.split()[-1]]
         for short in shorts:

@@ -356,11 +356,10 @@ def _role_refs(c: Coding, sent: Sentence, clause: Clause, m: Match, role: str,
 
 def _speaker_of(c: Coding, offset: int) -> list[ActorRef]:
     """The actors of the speaker of the quote around a character offset."""
-    for q in c.doc.quotes:
-        if q.speaker and q.speaker.spans and any(s <= offset < e for s, e in q.quote.spans):
-            s, e = q.speaker.spans[0]
-            return actors_in(c.doc, s, e)
-    return []
+    q = reporting_quote(c.doc, offset, offset + 1)
+    if q is None or q.speaker is None or not q.speaker.spans:
+        return []
+    return actors_in(c.doc, *q.speaker.spans[0])
 
 
 def _von_after(c: Coding, sent: Sentence, clause: Clause, phrase: Phrase, before: int | None = None) -> list[ActorRef]:
