@@ -554,8 +554,10 @@ def test_a_group_of_named_people_acts_as_those_people(code):
     ("Die US-Botschaft in Nairobi warnte vor Anschlägen in Kenia.", "THREATEN"),
     # what is threatened has not happened
     ("Die kenianische Opposition droht damit, den Wahlausgang nicht anzuerkennen.", "REJECT"),
+    # a looming misfortune threatens nobody's deed
+    ("Dem größten Autobauer Frankreichs, Renault, droht ein neuer Streik.", "THREATEN"),
 ], ids=["hit-hard", "possible-prison-term", "vague-actor", "content-of-a-demand", "warning-of-others",
-        "content-of-a-threat"])
+        "content-of-a-threat", "looming-misfortune"])
 def test_sentence_states_no_event_of_the_type(code, text, etype):
     assert not [e for e in code(text).events if e.type == etype]
 
@@ -582,6 +584,11 @@ def test_government_circles_are_no_journey(code):
     ev = only(code("Der Bundeskanzler traf sich in Berlin mit Vertretern der Opposition aus den Regierungskreisen "
                    "der Länder."), "CONSULT")
     assert ev.mode is None
+
+
+def test_threatening_a_named_state_without_saying_with_what_is_a_threat(code):
+    ev = only(code("Der Iran hat am Dienstag erneut Israel gedroht."), "THREATEN")
+    assert (countries(ev.actor), countries(ev.recipient)) == ({"IRN"}, {"ISR"})
 
 
 def test_warning_of_consequences_is_a_threat(code):

@@ -166,3 +166,8 @@ def test_apposition_before_the_verb_belongs_to_the_subject():
 def test_main_clause_resumes_after_a_relative_clause_opened_by_a_preposition():
     *_, (c, w) = clauses_of("Die Partei, auf deren Liste er stand, kritisierte am Montag die Regierung.")
     assert w(c.subject) == "Die Partei"
+
+
+def test_apposition_of_a_fronted_dative_is_no_subject():
+    [(c, w)] = clauses_of("Dem größten Stahlkonzern Polens, Huta, fehlen seit Monaten die Aufträge.")
+    assert w(c.subject) == "die Aufträge"

@@ -552,6 +552,8 @@ def _build(c: Coding, sent: Sentence, clauses: list[Clause], ci: int, m: Match,
     recipient = [r for r in recipient if (r.name or r.text) not in names]
     if p.needs_recipient and (not recipient or any(rule.endswith(".phrase") for rule in rec_rules)):
         return _drop(c, sent, m, "drop.no-target")  # "warnte vor einem drohenden Abfluss" names a danger
+    if p.needs_actor and (not actor or any(rule.endswith(".phrase") for rule in actor_rules)):
+        return _drop(c, sent, m, "drop.no-doer")
     if p.actor_sectors is not None and not all(r.sector in p.actor_sectors for r in actor or [ActorRef("")]):
         return _drop(c, sent, m, "drop.actor-sector")
     roles = [_span(sent, ph.start, ph.end) for cl in clauses for ph in [cl.subject, *cl.objects, *cl.phrases]

@@ -55,6 +55,9 @@ class Predicate:
     # the sense needs a named target: "warnte die Regierung vor ..." accuses; a warning into
     # the air ("warnte vor steigenden Preisen") is no event
     needs_recipient: bool = False
+    # the sense needs a doer that is an actor: in "Japan droht eine Rezession" a misfortune
+    # looms and nobody threatens
+    needs_actor: bool = False
 
     def noun_match(self, lemma: str, not_compounds: tuple[str, ...] = ()) -> int:
         """The length of the longest of the entry's nouns that ``lemma`` is or ends in (a
@@ -96,6 +99,7 @@ def _predicate(raw: dict) -> Predicate:
         adjectival=bool(raw.get("adjectival")), negated_type=raw.get("negated_type"),
         noun_preps=tuple(x.lower() for x in raw.get("noun_preps", [])),
         between_states=bool(raw.get("between_states")), needs_recipient=bool(raw.get("needs_recipient")),
+        needs_actor=bool(raw.get("needs_actor")),
     )
 
 

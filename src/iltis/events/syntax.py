@@ -479,10 +479,12 @@ def _assign_roles(clause: Clause, before: list[Clause], tokens: list[Token], t: 
         nominal = [p for p in nps if p.nominative and tokens[p.head].lemma.lower() not in t.non_actor_heads]
         pre = [p for p in nominal if p.end <= clause.finite]
         post = [p for p in nominal if p.start > clause.finite]
-        if pre and opener is not None and opener.start == clause.start and opener.prep is not None:
-            # The prefield holds one constituent: when a prepositional phrase fills it, the noun
-            # phrases beside it belong to it ("Bei dem Angriff auf die Botschaft in Kabul,
-            # Afghanistan, sind ... gefallen"), and the subject follows the verb.
+        if pre and opener is not None and opener.start == clause.start \
+                and (opener.prep is not None or not opener.nominative):
+            # The prefield holds one constituent: when a prepositional phrase or an object fills
+            # it, the noun phrases beside it belong to it ("Bei dem Angriff auf die Botschaft in
+            # Kabul, Afghanistan, sind ... gefallen"; "Dem Autobauer, Renault, droht ..."), and the
+            # subject follows the verb.
             pre = []
         if pre and post and pre[0].end - pre[0].start == 1 and tokens[pre[0].start].text.lower() in t.object_pronouns:
             # "Das lehnte Abhisit ab": a demonstrative before the verb is the object.
