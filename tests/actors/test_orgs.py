@@ -80,3 +80,9 @@ def test_listed_compound_that_names_no_organisation_is_no_org_noun():
 def test_leader_of_an_unknown_organisation_takes_its_sector(analysed):
     doc = analysed("Der Führer der Oppositionsbewegung „Allianz für Brot“ sprach.")
     assert find(doc, "Der Führer der Oppositionsbewegung „Allianz für Brot“").sector == "OPP"
+
+
+def test_known_party_followed_by_another_state_in_the_genitive_is_that_states_namesake(analysed):
+    doc = analysed("Die Demokratische Partei Japans stellte am Montag ihr Programm vor.")
+    m = find(doc, "Die Demokratische Partei Japans")
+    assert (m.country, m.sector, m.kb_id) == ("JPN", "PTY", None)

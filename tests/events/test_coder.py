@@ -1186,3 +1186,8 @@ def test_impersonal_subject_of_reported_speech_is_the_speaker(code):
 
 def test_impersonal_subject_outside_reported_speech_names_no_one(code):
     assert code("In Kabul einigte man sich über die Verwaltung der Grenzübergänge.").events == []
+
+
+def test_name_of_another_state_after_an_organisation_noun_is_the_object(code):
+    ev = only(code("Am Dienstag kritisierte die Bundesregierung Russland für den Angriff."), "ACCUSE")
+    assert (countries(ev.actor), countries(ev.recipient)) == ({"DEU"}, {"RUS"})

@@ -238,6 +238,7 @@ class Linker:
                 for k in range(f.first, last + 1):
                     taken[k] = f
             i = last + 1
+        self._namesakes(text, toks, taken)
 
         self._orgs(text, si, toks, taken, spans)
 
@@ -322,6 +323,22 @@ class Linker:
                 self._remember(f)
             out.append(f)
         return out, places
+
+    def _namesakes(self, text: str, toks: list[Token], taken: dict[int, Found]) -> None:
+        """A party or body the KB knows in one state, followed by another state in the genitive,
+        is that state's namesake: "die Demokratische Partei Thailands" is no US party."""
+        for f in {id(x): x for x in taken.values()}.values():
+            state = taken.get(f.last + 1)
+            if f.kind != "org" or not f.country or f.country in NON_STATE or state is None \
+                    or state.kind != "state" or state.first != f.last + 1 or state.country == f.country \
+                    or not toks[state.last].text.endswith("s"):
+                continue
+            f.last, f.end = state.last, state.end
+            f.text = text[f.start:f.end]
+            f.name, f.kb_id, f.country = None, None, state.country
+            f.explanation.append(f"namesake-of:{state.kb_id}")
+            for k in range(state.first, state.last + 1):
+                taken[k] = f
 
     def _in_media_title(self, toks: list[Token], f: Found, taken: dict[int, Found]) -> bool:
         """A state named inside the quoted title of a newspaper or broadcaster ("die

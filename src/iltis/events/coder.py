@@ -505,6 +505,45 @@ def _countries(refs: list[ActorRef]) -> frozenset[str]:
     return frozenset(r.country for r in refs if r.country)
 
 
+def _split_stacked_names(doc: Doc, sent: Sentence, clauses: list[Clause], t: SyntaxTable) -> list[Clause]:
+    """Clauses whose noun phrases that stack two actors of different states are two phrases.
+
+    Tags alone join a name to the noun before it ("die Regierung Merkel"), but when the name is
+    another state's person or the state itself, it is the verb's object: "erklärte die
+    US-Regierung Soleimani zum Terroristen", "weil die US-Regierung Georgien unterstützt". A
+    title and its holder ("der Bundeskanzler Macron") are one mention of the linker and stay
+    one phrase; a prefield holds one constituent, so it is left whole."""
+    toks = sent.tokens
+    index = {tok.start: k for k, tok in enumerate(toks)}
+    parts: dict[int, tuple[Phrase, Phrase]] = {}
+    for clause in clauses:
+        for ph in (clause.subject, *clause.objects):
+            if ph is None or ph.prep is not None or id(ph) in parts or (
+                    not clause.subordinate and clause.finite is not None and ph.end <= clause.finite):
+                continue
+            a, b = _span(sent, ph.np_start, ph.end)
+            mentions = sorted((m for m in doc.actors if a <= m.start and m.end <= b), key=lambda m: m.start)
+            for x, y in zip(mentions, mentions[1:]):
+                k = index.get(y.start)
+                if k is not None and ph.np_start < k and toks[k - 1].end == x.end and toks[k].pos in t.names \
+                        and toks[k - 1].pos in t.common_nouns and x.country and y.country and x.country != y.country \
+                        and not y.text.endswith(t.genitive_name_ending):  # "die Partei Thailands" is its attribute
+                    parts[id(ph)] = (replace(ph, end=k, head=k - 1),
+                                     Phrase(k, ph.end, ph.head if ph.head >= k else ph.end - 1, k, None, ph.nominative))
+                    break
+    if not parts:
+        return clauses
+    for clause in clauses:
+        if clause.subject is not None and id(clause.subject) in parts:
+            first, second = parts[id(clause.subject)]
+            own = clause.start <= clause.subject.start < clause.end
+            clause.subject = first
+            if own:
+                clause.objects.insert(0, second)
+        clause.objects = [q for ph in clause.objects for q in (parts.get(id(ph)) or (ph,))]
+    return clauses
+
+
 def code_sentence(c: Coding, sent: Sentence, times: list[TimeExpression], clauses: list[Clause]) -> Iterator[Event]:
     for ci, clause in enumerate(clauses):
         for m in match_clause(sent, clause, c.lex, c.t):
@@ -847,7 +886,7 @@ def code_events(doc: Doc) -> list[Event]:
         times = find_time_expressions(sent.text, sent.start, article_date, lang)
         # once per sentence: a "seit"/"bis" date dates something else, never an event here
         event_times = [x for x in times if not dates_something_else(sent.tokens, _token_at(sent.tokens, x.start), lang)]
-        clauses = analyse_clauses(sent, lang)
+        clauses = _split_stacked_names(doc, sent, analyse_clauses(sent, lang), c.t)
         c.told += code_sentence(c, sent, event_times, clauses)
         # the scene that goes on is the last one named ("In Syrien ..., in China ...")
         c.where = next((loc for cl in reversed(clauses) if (loc := _location(doc, sent, cl, c.t))), c.where)
