@@ -360,3 +360,8 @@ def test_noun_in_er_before_a_noun_is_no_city_adjective(analysed):
 def test_homicide_squad_is_police(analysed):
     doc = analysed("Die Mordkommission in Köln hat die Ermittlungen aufgenommen.")
     assert find(doc, "Die Mordkommission").sector == "COP"
+
+
+def test_role_of_no_state_takes_the_state_of_the_body_in_its_genitive(analysed):
+    doc = analysed("Die Führung der französischen Marine hat den Einsatz beendet.")
+    assert find(doc, "Die Führung").country == "FRA"

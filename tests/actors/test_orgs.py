@@ -86,3 +86,14 @@ def test_known_party_followed_by_another_state_in_the_genitive_is_that_states_na
     doc = analysed("Die Demokratische Partei Japans stellte am Montag ihr Programm vor.")
     m = find(doc, "Die Demokratische Partei Japans")
     assert (m.country, m.sector, m.kb_id) == ("JPN", "PTY", None)
+
+
+def test_known_party_named_with_another_states_adjective_is_that_states_namesake(analysed):
+    doc = analysed("Die spanischen Sozialdemokraten stimmten am Montag dagegen.")
+    m = find(doc, "Die spanischen Sozialdemokraten")
+    assert (m.country, m.sector, m.kb_id) == ("ESP", "PTY", None)
+
+
+def test_own_states_adjective_belongs_to_the_known_body(analysed):
+    doc = analysed("Der deutsche Bundesrat stimmte am Freitag zu.")
+    assert [m.text for m in doc.actors] == ["Der deutsche Bundesrat"]

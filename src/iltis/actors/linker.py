@@ -316,6 +316,7 @@ class Linker:
             elif seen is not None:
                 taken[i] = self._make(text, si, toks, i, i, seen, "short")
 
+        self._of_genitive(toks, taken)
         for f in dict.fromkeys(taken.values()):
             if f.kind == "city_adj" or self._in_media_title(toks, f, taken):
                 continue  # a city's adjective places what it qualifies; alone it is no actor
@@ -324,20 +325,48 @@ class Linker:
             out.append(f)
         return out, places
 
-    def _namesakes(self, text: str, toks: list[Token], taken: dict[int, Found]) -> None:
-        """A party or body the KB knows in one state, followed by another state in the genitive,
-        is that state's namesake: "die Demokratische Partei Thailands" is no US party."""
-        for f in {id(x): x for x in taken.values()}.values():
-            state = taken.get(f.last + 1)
-            if f.kind != "org" or not f.country or f.country in NON_STATE or state is None \
-                    or state.kind != "state" or state.first != f.last + 1 or state.country == f.country \
-                    or not toks[state.last].text.endswith("s"):
+    def _of_genitive(self, toks: list[Token], taken: dict[int, Found]) -> None:
+        """A role of no state followed by a body in the genitive belongs to that body's state:
+        "die Führung der britischen Armee", "Soldaten des Übergangsrates". Roles are composed
+        left to right, so the genitive's country is known only once all are."""
+        for f in dict.fromkeys(taken.values()):
+            k = f.last + 1
+            if f.kind != "role" or f.country or k + 1 >= len(toks) or toks[k].text.lower() not in self.kb.genitive_articles:
                 continue
-            f.last, f.end = state.last, state.end
+            g = taken.get(k) or taken.get(k + 1)
+            if g is not None and g is not f and g.first in (k, k + 1) and g.country \
+                    and g.kind in {"role", "org", "state", "seat"}:
+                f.country = g.country
+                f.explanation.append(f"genitive-of:{g.kb_id or g.text}")
+
+    def _namesakes(self, text: str, toks: list[Token], taken: dict[int, Found]) -> None:
+        """A party or body the KB knows in one state, named with another state's adjective or
+        followed by it in the genitive, is that state's namesake: "die italienischen
+        Sozialdemokraten" and "die Demokratische Partei Thailands" are no German or US party."""
+        for f in {id(x): x for x in taken.values()}.values():
+            if f.kind != "org" or not f.country or f.country in NON_STATE:
+                continue
+            state = taken.get(f.last + 1)
+            adjective = self._adjective(toks, f.first - 1) if f.first > 0 and f.first - 1 not in taken else None
+            if adjective is not None and adjective.country:
+                f.first = self._with_determiner(toks, f.first - 1)
+                f.start = toks[f.first].start
+                f.text = text[f.start:f.end]
+                for k in range(f.first, f.last + 1):
+                    taken[k] = f
+                if adjective.country == f.country:
+                    continue  # "die deutschen Grünen" are the party the KB knows
+                f.country = adjective.country
+                f.explanation.append(f"namesake-of:{adjective.kb_id}")
+            elif state is not None and state.kind == "state" and state.first == f.last + 1 \
+                    and state.country != f.country and toks[state.last].text.endswith("s"):
+                f.last, f.end, f.country = state.last, state.end, state.country
+                f.explanation.append(f"namesake-of:{state.kb_id}")
+            else:
+                continue
             f.text = text[f.start:f.end]
-            f.name, f.kb_id, f.country = None, None, state.country
-            f.explanation.append(f"namesake-of:{state.kb_id}")
-            for k in range(state.first, state.last + 1):
+            f.name, f.kb_id = None, None
+            for k in range(f.first, f.last + 1):
                 taken[k] = f
 
     def _in_media_title(self, toks: list[Token], f: Found, taken: dict[int, Found]) -> bool:
