@@ -95,3 +95,21 @@ def test_plan_in_the_governing_clause_still_plans_the_infinitive():
     modality, _ = decide_modality(tokens("Truppen in die Region zu verlegen"), tokens("Die Regierung hat den Plan"),
                                   False, False, None, 2023)
     assert modality == "future"
+
+
+def test_nicht_before_a_graded_adjective_does_not_negate_the_event():
+    mod, _ = decide_modality(tokens("Das Auto wurde aus nicht ganz geklärten Gründen beschossen"), [], False, False,
+                             None, None)
+    assert mod == "asserted"
+
+
+def test_negation_in_brackets_is_an_aside():
+    mod, _ = decide_modality(tokens("Die Marine hat ein Boot mit zwölf Reportern (keine Briten) gestoppt"), [], False,
+                             False, None, None)
+    assert mod == "asserted"
+
+
+def test_nicht_x_sondern_y_states_the_event():
+    mod, _ = decide_modality(tokens("Die Armee ging nicht gegen die Bauern vor, sondern gegen die Miliz"), [], False,
+                             False, None, None)
+    assert mod == "asserted"

@@ -46,6 +46,10 @@ class ModalityTable:
     hypothetical_governing: tuple[Cue, ...]
     argument_tags: frozenset[str]  # "Kritik an dem Plan": a plan in the clause is what it is about
     plot_cues: frozenset[str] = frozenset()  # plans told by others, which are no threats
+    degree_tags: frozenset[str] = frozenset()  # "nicht ganz klaren Gründen": words between "nicht" and its adjective
+    contrast: frozenset[str] = frozenset()  # "nicht X, sondern Y" states the event of Y
+    aside_opening: frozenset[str] = frozenset()  # brackets around an aside, which negates nothing
+    aside_closing: frozenset[str] = frozenset()
 
 
 def _cues(entries: list[dict]) -> tuple[Cue, ...]:
@@ -76,7 +80,10 @@ def modality_table(lang: str) -> ModalityTable:
                          Cue(rf["id"], frozenset(rf["words"]), False) if (rf := t.get("reported_future")) else None,
                          frozenset(rf.get("speech_verbs", [])) if rf else frozenset(),
                          frozenset(t.get("weekday_ahead_cues", [])), _cues(t.get("hypothetical_governing", [])),
-                         frozenset(t.get("argument_tags", [])), frozenset(t.get("plot_cues", [])))
+                         frozenset(t.get("argument_tags", [])), frozenset(t.get("plot_cues", [])),
+                         frozenset(t.get("degree_tags", [])), frozenset(t.get("contrast", [])),
+                         frozenset(t.get("aside_brackets", {}).get("opening", [])),
+                         frozenset(t.get("aside_brackets", {}).get("closing", [])))
 
 
 def inside_allegation(governing: list[Token], lang: str = "de", relative: bool = False) -> bool:
@@ -135,15 +142,26 @@ def _hit(cues: tuple[Cue, ...], tokens: list[Token]) -> str | None:
     return None
 
 
-def _negated(cues: tuple[Cue, ...], tokens: list[Token], attributive: frozenset[str] = frozenset()) -> str | None:
+def _negated(t: ModalityTable, tokens: list[Token]) -> str | None:
+    depth = 0
     for i, tok in enumerate(tokens):
+        if tok.text in t.aside_opening or tok.text in t.aside_closing:
+            depth = max(0, depth + (1 if tok.text in t.aside_opening else -1))
+            continue
+        if depth:
+            continue  # "(darunter keine Deutschen)": an aside negates nothing of the event
         nxt = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
         if tok.text.lower() == "nicht" and nxt in ("nur", "zuletzt", "minder"):
             continue  # "nicht nur ... sondern auch" affirms
-        if tok.text.lower() == "nicht" and i + 1 < len(tokens) and tokens[i + 1].pos in attributive:
-            continue  # "nicht erklärte Streiks" happened: only the adjective is negated
-        for cue in cues:
+        j = i + 1
+        while tok.text.lower() == "nicht" and j < len(tokens) and tokens[j].pos in t.degree_tags:
+            j += 1
+        if tok.text.lower() == "nicht" and j < len(tokens) and tokens[j].pos in t.attributive_tags:
+            continue  # "nicht erklärte Streiks", "aus nicht ganz klaren Gründen": only the adjective is negated
+        for cue in t.negation:
             if (tok.lemma.lower() if cue.by_lemma else tok.text.lower()) in cue.words:
+                if any(x.text.lower() in t.contrast for x in tokens[i + 1:]):
+                    break  # "gingen nicht gegen X vor, sondern gegen die Polizei": it happened, to another
                 return cue.id
     return None
 
@@ -160,7 +178,7 @@ def decide_modality(clause_tokens: list[Token], governing_tokens: list[Token], f
     """``(modality, cue id)`` for an event stated in ``clause_tokens``. ``frame_tokens`` is the
     clause before it, which may introduce it as speech ("X erklärte, die Taliban würden ...")."""
     t = modality_table(lang)
-    if cue := _negated(t.negation, clause_tokens, t.attributive_tags):
+    if cue := _negated(t, clause_tokens):
         return "negated", cue
     first = clause_tokens[0] if clause_tokens else None
     if t.condition and first is not None and first.pos in t.condition_tags and first.text.lower() in t.condition.words:
