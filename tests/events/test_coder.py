@@ -1191,3 +1191,16 @@ def test_impersonal_subject_outside_reported_speech_names_no_one(code):
 def test_name_of_another_state_after_an_organisation_noun_is_the_object(code):
     ev = only(code("Am Dienstag kritisierte die Bundesregierung Russland für den Angriff."), "ACCUSE")
     assert (countries(ev.actor), countries(ev.recipient)) == ({"DEU"}, {"RUS"})
+
+
+def test_unnamed_arrested_person_has_the_nationality_the_article_names_its_people_by(code):
+    doc = code("Ein Schwede hat in einem Hamburger Hotel einen Brand gelegt. Der Schwede war betrunken. "
+               "Am Freitag wurde er in Hamburg von der Polizei festgenommen.")
+    ev = only(doc, "COERCE")
+    assert countries(ev.recipient) == {"SWE"} and "ev.implied-recipient.nationality" in ev.explanation
+
+
+def test_people_of_many_nationalities_give_no_nationality_to_an_unnamed_target(code):
+    doc = code("Ein Schwede, ein Däne und ein Norweger stritten in einem Hamburger Hotel. "
+               "Am Freitag wurde in Hamburg ein Mann von der Polizei festgenommen.")
+    assert countries(only(doc, "COERCE").recipient) == {"DEU"}

@@ -40,6 +40,8 @@ FUTURE_AS_THREAT = {"ASSAULT": ("THREATEN", "violence"), "COERCE": ("THREATEN", 
 # An event noun with a definite determiner and no actor of its own refers back ("die Proteste").
 ANAPHORIC = "ev.anaphoric-noun"
 BASE_CONFIDENCE = {"verb": 0.7, "light": 0.75, "noun": 0.5, "modal": 0.6}
+# The knowledge base's ids of nouns for a state's people ("Niederländer": demonym.NLD).
+DEMONYM_PREFIX = "demonym."
 # Actor codes of the event guide that are not states.
 NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 # Sectors that make an actor political on their own; civilians, business, media, health,
@@ -60,6 +62,9 @@ ONE_A_DAY_TYPES = frozenset({"PROTEST"})
 # anzuerkennen"), and the place it is said in is not its target.
 TARGETED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "REQUEST", "REJECT", "CONCEDE",
                             "PROTEST", "SUPPORT", "AID", "RETREAT"})
+# Modes of acts aimed at a person (arrests, investigations, trials, verdicts): an unnamed
+# target is the person the article is about, so of the nationality it names them by.
+PERSON_TARGET_MODES = frozenset({"arrest", "investigate", "allege", "convict"})
 # Quotation types that attribute what they contain. A "Reported" quotation spans the whole
 # sentence of a speech act, speaker included ("X berichtete über Y"), and says nothing
 # about whose word the events beside it rest on.
@@ -85,6 +90,7 @@ class Coding:
     t: SyntaxTable
     article_date: date | None
     home: str | None  # the state the article is about
+    nationality: str | None  # the nationality the article names its people by ("der Niederländer")
     timeline: Timeline
     where: Location | None = None  # the scene: the last place an event was said to happen at
     told: list[Event] = field(default_factory=list)  # the events coded so far
@@ -455,6 +461,16 @@ def _dominant_country(doc: Doc) -> str | None:
     return states.most_common(1)[0][0] if states else None
 
 
+def _prevailing_nationality(doc: Doc) -> str | None:
+    """The nationality of more than half the article's people named by it ("der Niederländer",
+    "ein US-Amerikaner"); none where several mix (a sports report)."""
+    counts = Counter(m.country for m in doc.actors if m.country and (m.kb_id or "").startswith(DEMONYM_PREFIX))
+    if not counts:
+        return None
+    code, n = counts.most_common(1)[0]
+    return code if 2 * n > sum(counts.values()) else None
+
+
 def _names_a_source(doc: Doc, speaker: MultiSpan, t: SyntaxTable) -> bool:
     """Whether a quote's speaker can be a source: a pronoun, a person, body or role the actor
     linker found in it (not a bare state adjective, "die chinesischen Anschuldigungen"), or a
@@ -616,8 +632,12 @@ def _build(c: Coding, sent: Sentence, clauses: list[Clause], ci: int, m: Match,
             and not condemned:
         # A targeted act with its target unnamed is aimed at the place where it happens
         # ("startete die Offensive in den Gazastreifen", "kündigte den Abzug an" in Bagdad).
-        recipient = [ActorRef(None, None, country, None)]
-        rec_rules = ["ev.implied-recipient.place"]
+        if p.mode in PERSON_TARGET_MODES and c.nationality not in (None, country):
+            # "Der Niederländer ... woraufhin er festgenommen wurde" in Germany: a Dutchman
+            recipient, rec_rules = [ActorRef(None, None, c.nationality, None)], ["ev.implied-recipient.nationality"]
+        else:
+            recipient = [ActorRef(None, None, country, None)]
+            rec_rules = ["ev.implied-recipient.place"]
     if not actor and not recipient:
         return _drop(c, sent, m, "drop.no-actors")  # no one found on either side
     if not any(_political(r) for r in actor + recipient) and not (
@@ -881,6 +901,7 @@ def code_events(doc: Doc) -> list[Event]:
         return []
     article_date = parse_article_date(doc.article.date)
     c = Coding(doc, load_lexicon(lang), lang, syntax_table(lang), article_date, _dominant_country(doc),
+               _prevailing_nationality(doc),
                Timeline(TimeExpression(0, 0, article_date.isoformat(), "date.article") if article_date else None))
     for sent in doc.sentences:
         times = find_time_expressions(sent.text, sent.start, article_date, lang)
