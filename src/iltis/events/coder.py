@@ -530,6 +530,9 @@ def _split_stacked_names(doc: Doc, sent: Sentence, clauses: list[Clause], t: Syn
     title and its holder ("der Bundeskanzler Macron") are one mention of the linker and stay
     one phrase; a prefield holds one constituent, so it is left whole."""
     toks = sent.tokens
+    here = [m for m in doc.actors if sent.start <= m.start and m.end <= sent.end]
+    if len(here) < 2:
+        return clauses
     index = {tok.start: k for k, tok in enumerate(toks)}
     parts: dict[int, tuple[Phrase, Phrase]] = {}
     for clause in clauses:
@@ -538,7 +541,7 @@ def _split_stacked_names(doc: Doc, sent: Sentence, clauses: list[Clause], t: Syn
                     not clause.subordinate and clause.finite is not None and ph.end <= clause.finite):
                 continue
             a, b = _span(sent, ph.np_start, ph.end)
-            mentions = sorted((m for m in doc.actors if a <= m.start and m.end <= b), key=lambda m: m.start)
+            mentions = sorted((m for m in here if a <= m.start and m.end <= b), key=lambda m: m.start)
             for x, y in zip(mentions, mentions[1:]):
                 k = index.get(y.start)
                 if k is not None and ph.np_start < k and toks[k - 1].end == x.end and toks[k].pos in t.names \
