@@ -171,3 +171,13 @@ def test_main_clause_resumes_after_a_relative_clause_opened_by_a_preposition():
 def test_apposition_of_a_fronted_dative_is_no_subject():
     [(c, w)] = clauses_of("Dem größten Stahlkonzern Polens, Huta, fehlen seit Monaten die Aufträge.")
     assert w(c.subject) == "die Aufträge"
+
+
+def test_participle_in_second_place_is_the_finite_verb():
+    [(c, w)] = clauses_of("Gestern vertrieben Soldaten die Bauern aus dem Dorf.")
+    assert (c.finite, w(c.subject), [w(o) for o in c.objects]) == (1, "Soldaten", ["die Bauern"])
+
+
+def test_headline_participle_is_passive():
+    [(c, w)] = clauses_of("Zwei Journalisten in Bagdad entführt.")
+    assert c.passive and c.finite is None

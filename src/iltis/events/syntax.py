@@ -342,7 +342,10 @@ def analyse_clauses(sentence: Sentence, lang: str = "de") -> list[Clause]:
             and not (s + 1 < e and tokens[s + 1].pos in t.attributive_adjectives))
         finites = [k for k in range(s, e) if tokens[k].pos in t.finite]
         finite = (finites[-1] if sub else finites[0]) if finites else None
-        clause = Clause(s, e, finite, sub, _phrases(tokens, s, e, t))
+        phrases = _phrases(tokens, s, e, t)
+        if finite is None and not sub:
+            finite = _participle_in_second_place(tokens, s, e, phrases, t)
+        clause = Clause(s, e, finite, sub, phrases)
         clause.verb_lemmas = [tokens[k].lemma.lower() for k in range(s, e) if tokens[k].pos in t.verbs]
         aux = [k for k in range(s, e) if tokens[k].lemma.lower() == t.passive_aux and tokens[k].pos.startswith("VA")]
         has_part = any(tokens[k].pos in t.participles for k in range(s, e))
@@ -350,6 +353,10 @@ def analyse_clauses(sentence: Sentence, lang: str = "de") -> list[Clause]:
         # werden + participle is the passive ("wurde verhaftet", "sei unterzeichnet worden"),
         # finite werden + infinitive the future ("wird unterzeichnen", "wird unterzeichnet werden").
         clause.passive = bool(aux) and has_part
+        verbs = [k for k in range(s, e) if tokens[k].pos in t.verbs]
+        if finite is None and not sub and len(verbs) == 1 and tokens[verbs[0]].pos in t.participles \
+                and all(tok.pos in t.breaks for tok in tokens[e:]):
+            clause.passive = True  # a headline's participle: "Drei Polizisten in Manila erschossen"
         # "soll stattfinden", "sollen abgezogen werden" announce a plan; "soll angegriffen haben"
         # reports hearsay about the past (a perfect infinitive)
         plan = any(tokens[k].text.lower() in t.plan_modals for k in range(s, e)) and has_inf and not any(
@@ -359,6 +366,23 @@ def analyse_clauses(sentence: Sentence, lang: str = "de") -> list[Clause]:
         _assign_roles(clause, clauses, tokens, t)
         clauses.append(clause)
     return clauses
+
+
+def _participle_in_second_place(tokens: list[Token], s: int, e: int, phrases: list[Phrase],
+                                t: SyntaxTable) -> int | None:
+    """A participle after the first constituent of a clause with no other verb is its finite
+    verb mistagged: the past plural of many verbs is spelled like their participle
+    ("Gestern erschossen Soldaten neun Polizisten", "Die Minister beschlossen neue Regeln"). A
+    headline's participle stands last ("Drei Menschen in Kabul erschossen") and stays one."""
+    verbs = [k for k in range(s, e) if tokens[k].pos in t.verbs]
+    if len(verbs) != 1 or tokens[verbs[0]].pos not in t.participles:
+        return None
+    k = verbs[0]
+    # the verb may close its clause when a comma goes on: "Die Polizei verlangt, der Konzern solle ..."
+    if (k + 1 >= e or tokens[k + 1].pos in t.breaks) and not (k + 1 == e < len(tokens) and tokens[e].pos == "$,"):
+        return None
+    first = next((p for p in phrases if p.start == s), None)
+    return k if k == s + 1 or first is not None and first.end == k else None
 
 
 def _verb_final(tokens: list[Token], s: int, e: int, t: SyntaxTable) -> bool:
