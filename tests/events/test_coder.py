@@ -1204,3 +1204,8 @@ def test_people_of_many_nationalities_give_no_nationality_to_an_unnamed_target(c
     doc = code("Ein Schwede, ein Däne und ein Norweger stritten in einem Hamburger Hotel. "
                "Am Freitag wurde in Hamburg ein Mann von der Polizei festgenommen.")
     assert countries(only(doc, "COERCE").recipient) == {"DEU"}
+
+
+def test_clash_with_the_police_has_the_police_as_one_side(code):
+    ev = only(code("In Lagos kam es am Montag zu Zusammenstößen mit der Polizei."), "ASSAULT")
+    assert (ev.actor[0].sector, countries(ev.actor), countries(ev.recipient)) == ("COP", {"NGA"}, {"NGA"})
