@@ -1209,3 +1209,13 @@ def test_people_of_many_nationalities_give_no_nationality_to_an_unnamed_target(c
 def test_clash_with_the_police_has_the_police_as_one_side(code):
     ev = only(code("In Lagos kam es am Montag zu Zusammenstößen mit der Polizei."), "ASSAULT")
     assert (ev.actor[0].sector, countries(ev.actor), countries(ev.recipient)) == ("COP", {"NGA"}, {"NGA"})
+
+
+def test_driving_people_away_is_not_read_as_the_noun_for_sales(code):
+    ev = only(code("In Bischkek haben Soldaten am Montag die Demonstranten vertrieben."), "COERCE")
+    assert ev.mode == "deport"
+
+
+def test_police_clearing_a_blockade_is_coercion(code):
+    ev = only(code("Am Dienstag räumte die Polizei in Santiago eine Blockade der Studenten."), "COERCE")
+    assert ev.actor[0].sector == "COP"

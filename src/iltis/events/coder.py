@@ -147,7 +147,9 @@ def _verb_lemma(tokens: list, i: int, particle: str | None, t: SyntaxTable) -> l
 
 
 def _clause_words(sent: Sentence, clause: Clause) -> str:
-    return " ".join(f"{t.lemma.lower()} {t.text.lower()}" for t in sent.tokens[clause.start:clause.end])
+    """The clause's lemmas and words, lower-cased, with a space before and after each, so that
+    a stem with spaces around it matches a whole word anywhere ("Vertrieb" is not "vertrieben")."""
+    return " " + " ".join(f"{t.lemma.lower()} {t.text.lower()}" for t in sent.tokens[clause.start:clause.end]) + " "
 
 
 def _allowed(p: Predicate, sent: Sentence, clause: Clause, t: SyntaxTable, words: str) -> bool:
