@@ -365,3 +365,9 @@ def test_homicide_squad_is_police(analysed):
 def test_role_of_no_state_takes_the_state_of_the_body_in_its_genitive(analysed):
     doc = analysed("Die Führung der französischen Marine hat den Einsatz beendet.")
     assert find(doc, "Die Führung").country == "FRA"
+
+
+def test_role_before_the_surname_of_someone_named_before_is_that_person(analysed):
+    doc = analysed("Der Kenianer Daniel Otieno wurde festgenommen. Später sagte General Otieno aus.")
+    m = find(doc, "General Otieno")
+    assert (m.name, m.country) == ("Daniel Otieno", "KEN")

@@ -781,6 +781,8 @@ class Linker:
                     notes.append("apposition:name")
                     # a KB person named by surname ("Verteidigungsminister Guttenberg") is that person
                     known = self._short(toks[name_end].text, date)
+                    if isinstance(known, Found) and known.kind == "person":
+                        known = self._as_entry(known)  # "General Soleimani" after "Qasem Soleimani"
                     run = text[toks[k].start:toks[name_end].end]
                     if isinstance(known, Entry) and known.kind == "person" and (
                             name_end == k or _same_person_named(known, run)):
@@ -805,7 +807,7 @@ class Linker:
                   country=country, sector=sector, kb_id=None, kind="role", number=role.number,
                   rule="role", subject_like=_subject_like(toks, first), role=role, explanation=notes)
         if entry is not None:
-            f.name, f.kb_id, f.kind = entry.name, entry.kb_id, entry.kind
+            f.name, f.kb_id, f.kind = entry.name, entry.kb_id or None, entry.kind
             f.country = entry.country if entry.country else country
             if entry.kind == "org":
                 f.sector = entry.sector or sector
