@@ -97,3 +97,13 @@ def test_known_party_named_with_another_states_adjective_is_that_states_namesake
 def test_own_states_adjective_belongs_to_the_known_body(analysed):
     doc = analysed("Der deutsche Bundesrat stimmte am Freitag zu.")
     assert [m.text for m in doc.actors] == ["Der deutsche Bundesrat"]
+
+
+def test_state_prefix_of_an_unknown_organisation_gives_its_country(analysed):
+    doc = analysed("Die US-Stiftung für Pressefreiheit verurteilte die Festnahme.")
+    assert find(doc, "Die US-Stiftung für Pressefreiheit").country == "USA"
+
+
+def test_un_committee_is_a_un_body(analysed):
+    doc = analysed("Das UN-Menschenrechts-Komitee nannte das Gesetz einen Rückschritt.")
+    assert find(doc, "UN-Menschenrechts-Komitee").country == "UNO"

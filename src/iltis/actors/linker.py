@@ -629,6 +629,8 @@ class Linker:
             state = self._state_adjective(toks[k].text) if toks[k].pos == "ADJA" else None
             if state is None and k in taken and taken[k].kind == "state":
                 state = self.kb.entries.get(taken[k].kb_id or "")
+            if state is None and "-" in toks[k].text.strip("-"):  # "das UN-Komitee", "die US-Stiftung"
+                state = (self.kb.known_prefix(toks[k].text) or (None, ""))[0]
             if state is not None and not country:
                 country = state.country
                 notes.append(f"country:{state.kb_id}")
