@@ -181,3 +181,9 @@ def test_participle_in_second_place_is_the_finite_verb():
 def test_headline_participle_is_passive():
     [(c, w)] = clauses_of("Zwei Journalisten in Bagdad entführt.")
     assert c.passive and c.finite is None
+
+
+def test_verb_final_clause_after_und_continues_the_subordinate_clause_before_it():
+    clauses = clauses_of("Die Fans blieben im Stadion, worauf die Polizei anrückte und mehrere Männer festnahm.")
+    c, w = clauses[-1]
+    assert (w(c.subject), [w(o) for o in c.objects]) == ("die Polizei", ["mehrere Männer"])

@@ -405,14 +405,20 @@ def _coordinated_with(clause: Clause, before: list[Clause], tokens: list[Token],
     return last
 
 
-def _verb_final_conjunct(clause: Clause, tokens: list[Token], t: SyntaxTable) -> bool:
+def _verb_final_conjunct(clause: Clause, parent: Clause, tokens: list[Token], t: SyntaxTable) -> bool:
     """A clause after "und" whose finite verb follows its participle ("bevor die Armee das
-    Feuer eröffnete und drei Angreifer erschossen hat") is the second half of the clause before
-    it: verb-final order, so the phrases before the verb are its objects, not its subject."""
+    Feuer eröffnete und drei Angreifer erschossen hat"), or that ends in its verb after a
+    subordinate clause ("woraufhin die Polizei Wasserwerfer auffuhr und einige Personen
+    festnahm"), is the second half of the clause before it: verb-final order, so the phrases
+    before the verb are its objects, not its subject."""
     f = clause.finite
     after_und = clause.start > 0 and tokens[clause.start - 1].pos in t.conjunctions
-    return after_und and f is not None and f - 1 > clause.start and (
-        tokens[f - 1].pos in t.participles or tokens[f - 1].pos in t.infinitives)
+    if not after_und or f is None or f - 1 <= clause.start:
+        return False
+    if tokens[f - 1].pos in t.participles or tokens[f - 1].pos in t.infinitives:
+        return True
+    closes = f + 1 >= len(tokens) or tokens[f + 1].pos in t.breaks
+    return closes and parent.subordinate and parent.finite is not None and parent.finite == parent.end - 1
 
 
 def _fronted_before_relative(clause: Clause, tokens: list[Token], t: SyntaxTable) -> Phrase | None:
@@ -491,7 +497,7 @@ def _assign_roles(clause: Clause, before: list[Clause], tokens: list[Token], t: 
             and tokens[clause.start - 1].pos == "$," and clause.finite + 1 < clause.end \
             and tokens[clause.finite + 1].text.lower() in t.continuation_adverbs:
         pass  # "Die Gewerkschaften begrüßten den Plan, lehnen aber ... ab": the same subject goes on
-    elif parent is not None and (verb_final := _verb_final_conjunct(clause, tokens, t)):
+    elif parent is not None and (verb_final := _verb_final_conjunct(clause, parent, tokens, t)):
         pass  # its subject is the one of the clause it continues
     elif clause.finite == clause.start and parent is not None and clause.start > 0 \
             and tokens[clause.start - 1].pos == "$," and (fronted := _fronted_before_relative(parent, tokens, t)):
