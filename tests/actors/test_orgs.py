@@ -107,3 +107,8 @@ def test_state_prefix_of_an_unknown_organisation_gives_its_country(analysed):
 def test_un_committee_is_a_un_body(analysed):
     doc = analysed("Das UN-Menschenrechts-Komitee nannte das Gesetz einen Rückschritt.")
     assert find(doc, "UN-Menschenrechts-Komitee").country == "UNO"
+
+
+def test_foreign_office_written_with_a_small_adjective_is_the_german_foreign_office(analysed):
+    doc = analysed("Das auswärtige Amt warnt vor Reisen in den Jemen.")
+    assert find(doc, "Das auswärtige Amt").kb_id == "org.de.aa"
