@@ -1219,3 +1219,8 @@ def test_driving_people_away_is_not_read_as_the_noun_for_sales(code):
 def test_police_clearing_a_blockade_is_coercion(code):
     ev = only(code("Am Dienstag räumte die Polizei in Santiago eine Blockade der Studenten."), "COERCE")
     assert ev.actor[0].sector == "COP"
+
+
+def test_weekday_of_a_plan_named_on_that_day_is_today(code):
+    ev = only(code("Am Sonntag wollen die Gewerkschaften in Berlin gegen die Reform demonstrieren."), "PROTEST")
+    assert (ev.modality, ev.date) == ("future", "2023-09-17")

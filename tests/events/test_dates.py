@@ -23,6 +23,15 @@ def values(text, article=SUNDAY):
     ("am 16. und 17. Dezember 2022", "2022-12-16"),
     ("Es sei auch 2008 gelobt worden", "2008"),
     ("Ende 2019", "2019"),
+    ("am vergangenen Sonntag", "2023-09-10"),
+    ("am Donnerstag vergangener Woche", "2023-09-07"),
+    ("am heutigen Sonntag", "2023-09-17"),
+    ("letzten Oktober", "2022-10"),
+    ("im vergangenen Jahr", "2022"),
+    ("im März des vergangenen Jahres", "2022-03"),
+    ("an Heiligabend", "2022-12-24"),
+    ("am Ostermontag", "2023-04-10"),
+    ("2015 kam es zu Unruhen", "2015"),
 ])
 def test_expression_resolves_against_the_article_date(text, value):
     assert values(text)[0][0] == value
@@ -86,3 +95,8 @@ def test_the_coming_week_is_a_date_ahead_at_month_precision():
 def test_an_approximate_count_of_years_ago_is_still_a_date():
     [when] = find_time_expressions("Vor über zehn Jahren hatte die Behörde gebeten", 0, parse_article_date("2011-11-30"))
     assert when.value == "2001"
+
+
+@pytest.mark.parametrize("text", ["vor Weihnachten", "bis Ostern", "2000 Menschen kamen"])
+def test_deadline_holiday_and_a_count_are_no_dates(text):
+    assert values(text) == []

@@ -692,8 +692,10 @@ def _build(c: Coding, sent: Sentence, clauses: list[Clause], ci: int, m: Match,
             own_year, article_date.year if article_date else None, lang,
             toks[parent.start:parent.end] if parent is not None else None)
     if modality == "future" and when is not None and when.rule.endswith("date.weekday") and not when.forward \
-            and mod_cue in modality_table(lang).weekday_ahead_cues:
-        # "Sie wollen sich am Freitag treffen": a weekday in a plan is the coming one.
+            and mod_cue in modality_table(lang).weekday_ahead_cues and article_date is not None \
+            and when.value < article_date.isoformat():
+        # "Sie wollen sich am Freitag treffen": a weekday in a plan is the coming one (on a
+        # Friday, "am Freitag" is today).
         when = replace(when, value=(date.fromisoformat(when.value) + timedelta(days=7)).isoformat(),
                        rule=when.rule + "-ahead", forward=True)
     etype, explanation = p.type, [p.id, m.rule, *actor_rules, *rec_rules]
