@@ -1224,3 +1224,9 @@ def test_police_clearing_a_blockade_is_coercion(code):
 def test_weekday_of_a_plan_named_on_that_day_is_today(code):
     ev = only(code("Am Sonntag wollen die Gewerkschaften in Berlin gegen die Reform demonstrieren."), "PROTEST")
     assert (ev.modality, ev.date) == ("future", "2023-09-17")
+
+
+def test_date_of_a_when_clause_dates_the_clause_it_hangs_on(code):
+    ev = only(code("Ein Reporter wurde in Lagos von Soldaten geschlagen, als er am 3. Mai 2023 einen Protest filmte."),
+              "ASSAULT")
+    assert ev.date == "2023-05-03"

@@ -667,6 +667,15 @@ def _build(c: Coding, sent: Sentence, clauses: list[Clause], ci: int, m: Match,
     if when is None:
         first = times[0] if times else None
         when = first if first and first.start < clause_start else None
+    if when is None:
+        # a "when"-clause on this one dates it: "wurde erschlagen, als er am 7. Januar eine
+        # Demonstration filmte"
+        for other in clauses:
+            if other.parent is not None and clauses[other.parent] is clause and other.subordinate \
+                    and toks[other.start].lemma.lower() in t.simultaneous:
+                when = nearest(times, trigger_tok.start, *_span(sent, other.start, other.end))
+                if when is not None:
+                    break
     own_year = int(when.value[:4]) if when else None
     own_date = when is not None
     if when is None:

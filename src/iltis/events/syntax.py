@@ -75,6 +75,7 @@ class SyntaxTable:
     sein_perfect: frozenset[str]
     attributive_adjectives: frozenset[str]
     quote_marks: frozenset[str]
+    simultaneous: frozenset[str]  # subordinators of a clause at the same time ("als", "während")
 
 
 @cache
@@ -132,6 +133,7 @@ def syntax_table(lang: str) -> SyntaxTable:
         sein_perfect=fs("sein_perfect_verbs"),
         attributive_adjectives=fs("attributive_adjective_tags"),
         quote_marks=fs("quote_marks"),
+        simultaneous=fs("simultaneous_subordinators"),
     )
 
 
