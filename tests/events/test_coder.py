@@ -1227,6 +1227,6 @@ def test_weekday_of_a_plan_named_on_that_day_is_today(code):
 
 
 def test_date_of_a_when_clause_dates_the_clause_it_hangs_on(code):
-    ev = only(code("Ein Reporter wurde in Lagos von Soldaten geschlagen, als er am 3. Mai 2023 einen Protest filmte."),
+    ev = only(code("Ein Reporter wurde in Lagos von Soldaten erschossen, als er am 3. Mai 2023 einen Protest filmte."),
               "ASSAULT")
     assert ev.date == "2023-05-03"
