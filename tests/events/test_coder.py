@@ -1230,3 +1230,13 @@ def test_date_of_a_when_clause_dates_the_clause_it_hangs_on(code):
     ev = only(code("Ein Reporter wurde in Lagos von Soldaten erschossen, als er am 3. Mai 2023 einen Protest filmte."),
               "ASSAULT")
     assert ev.date == "2023-05-03"
+
+
+def test_sending_troops_is_a_mobilisation(code):
+    ev = only(code("Die Regierung in Kabul schickte am Montag 2000 Soldaten nach Helmand."), "MOBILIZE")
+    assert (countries(ev.actor), ev.mode) == ({"AFG"}, "troops")
+
+
+def test_announced_resignation_letter_is_a_concession_not_a_request(code):
+    doc = code("Der Präsident Perus kündigte am Montag an, sein Rücktrittsgesuch dem Kongress vorzulegen.")
+    assert only(doc, "CONCEDE") and not [e for e in doc.events if e.type == "REQUEST"]
