@@ -179,7 +179,7 @@ def test_participle_in_second_place_is_the_finite_verb():
 
 
 def test_headline_participle_is_passive():
-    [(c, w)] = clauses_of("Zwei Journalisten in Bagdad entführt.")
+    [(c, _)] = clauses_of("Zwei Journalisten in Bagdad entführt.")
     assert c.passive and c.finite is None
 
 

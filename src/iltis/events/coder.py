@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
+from itertools import pairwise
 
 from iltis.actors import UNIDENTIFIED_SECTORS, actors_in, compound_owner
 from iltis.countries import alpha3
@@ -544,7 +545,7 @@ def _split_stacked_names(doc: Doc, sent: Sentence, clauses: list[Clause], t: Syn
                 continue
             a, b = _span(sent, ph.np_start, ph.end)
             mentions = sorted((m for m in here if a <= m.start and m.end <= b), key=lambda m: m.start)
-            for x, y in zip(mentions, mentions[1:]):
+            for x, y in pairwise(mentions):
                 k = index.get(y.start)
                 if k is not None and ph.np_start < k and toks[k - 1].end == x.end and toks[k].pos in t.names \
                         and toks[k - 1].pos in t.common_nouns and x.country and y.country and x.country != y.country \
