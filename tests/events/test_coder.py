@@ -1240,3 +1240,10 @@ def test_sending_troops_is_a_mobilisation(code):
 def test_announced_resignation_letter_is_a_concession_not_a_request(code):
     doc = code("Der Präsident Perus kündigte am Montag an, sein Rücktrittsgesuch dem Kongress vorzulegen.")
     assert only(doc, "CONCEDE") and not [e for e in doc.events if e.type == "REQUEST"]
+
+
+def test_what_followed_an_old_event_has_its_date(code):
+    doc = code("Am 3. Mai 1998 griffen Rebellen in Freetown eine Kaserne an. Daraufhin wurden zwölf Rebellen von "
+               "Soldaten in Freetown erschossen.")
+    ev = next(e for e in doc.events if "de.ev.toeten" in e.explanation)
+    assert (ev.date, "date.sequel" in ev.explanation) == ("1998-05-03", True)

@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from iltis.actors import UNIDENTIFIED_SECTORS, actors_in, compound_owner
 from iltis.countries import alpha3
-from iltis.events.dates import TimeExpression, anterior, find_time_expressions, nearest, parse_article_date
+from iltis.events.dates import TimeExpression, anterior, find_time_expressions, nearest, parse_article_date, sequel
 from iltis.events.lexicon import Lexicon, Predicate, load_lexicon
 from iltis.events.modality import dates_something_else, decide_modality, inside_allegation, modality_table, promise_cue
 from iltis.events.syntax import Clause, Phrase, SyntaxTable, analyse_clauses, syntax_table
@@ -76,10 +76,12 @@ ATTRIBUTING_QUOTES = frozenset({"Direct", "Indirect", "FreeIndirect", "IndirectF
 class Timeline:
     """What dates an event whose clause names no day, as the article goes on: the last
     recent day named (narrative time), the last older date (background, for what had
-    happened before) and the last date ahead (for what is planned)."""
+    happened before), the last date ahead (for what is planned) and the last date named of
+    any age (for what followed it: "Die Verschwörer wurden daraufhin hingerichtet")."""
     now: TimeExpression | None
     background: TimeExpression | None = None
     ahead: TimeExpression | None = None
+    last: TimeExpression | None = None
 
 
 @dataclass(slots=True)
@@ -686,6 +688,8 @@ def _build(c: Coding, sent: Sentence, clauses: list[Clause], ci: int, m: Match,
         when = timeline.background if before and timeline.background else timeline.now
         if before and timeline.background:
             when = replace(when, rule=before)
+        elif timeline.last is not None and sequel(toks[clause.start:clause.end], lang):
+            when = timeline.last
     governing = _governing_tokens(toks, clauses, clause)
     if governing and inside_allegation(governing, lang, clause.subject_rule.startswith("syn.subj.relative")):
         return _drop(c, sent, m, "drop.claimed")  # the accusation or denial around it is the event
@@ -834,9 +838,12 @@ def _advance(timeline: Timeline, times: list[TimeExpression], article_date: date
     older = [x for x in times if not x.forward and not _recent_day(x, article_date) and article_date is not None
              and x.value < article_date.isoformat()[:len(x.value)]]
     ahead = [x for x in times if x.forward]
+    past = [x for x in times if not x.forward and (article_date is None
+                                                   or x.value <= article_date.isoformat()[:len(x.value)])]
     return Timeline(replace(recent[-1], rule="date.discourse") if recent else timeline.now,
                     replace(older[-1], rule="date.background") if older else timeline.background,
-                    ahead[-1] if ahead else timeline.ahead)
+                    ahead[-1] if ahead else timeline.ahead,
+                    replace(past[-1], rule="date.sequel") if past else timeline.last)
 
 
 def _richness(e: Event) -> tuple[int, float]:

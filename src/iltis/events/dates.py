@@ -35,6 +35,7 @@ class DateGrammar:
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
     pluperfect: frozenset[str]
     anterior: frozenset[str]
+    sequel: frozenset[str]
 
 
 @cache
@@ -73,7 +74,8 @@ def grammar(lang: str) -> DateGrammar:
         # a year opening a sentence before a small word is its date: "2019 kam es zu Protesten"
         ("date.year-first", re.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s+(?=[a-zäöüß])")),
     )
-    return DateGrammar(t, patterns, frozenset(t["pluperfect_auxiliaries"]), frozenset(t["anterior_words"]))
+    return DateGrammar(t, patterns, frozenset(t["pluperfect_auxiliaries"]), frozenset(t["anterior_words"]),
+                       frozenset(t["sequel_words"]))
 
 
 def _month_year(month: int, article: date) -> int:
@@ -222,3 +224,9 @@ def anterior(tokens: list, participle_tags: frozenset[str], lang: str = "de") ->
     if words & g.pluperfect and any(tok.pos in participle_tags for tok in tokens):
         return f"{lang}.date.pluperfect"
     return None
+
+
+def sequel(tokens: list, lang: str = "de") -> bool:
+    """Whether a clause tells what followed the event told just before ("wurden daraufhin
+    hingerichtet"), so the date last named dates it, however long ago."""
+    return any(tok.text.lower() in grammar(lang).sequel for tok in tokens)
