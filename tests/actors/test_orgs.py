@@ -112,3 +112,9 @@ def test_un_committee_is_a_un_body(analysed):
 def test_foreign_office_written_with_a_small_adjective_is_the_german_foreign_office(analysed):
     doc = analysed("Das auswärtige Amt warnt vor Reisen in den Jemen.")
     assert find(doc, "Das auswärtige Amt").kb_id == "org.de.aa"
+
+
+def test_wehrmacht_is_the_german_military(analysed):
+    doc = analysed("Die Wehrmacht besetzte im April 1940 Norwegen.")
+    m = find(doc, "Die Wehrmacht")
+    assert (m.country, m.sector) == ("DEU", "MIL")

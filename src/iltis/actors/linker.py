@@ -327,7 +327,7 @@ class Linker:
 
     def _of_genitive(self, toks: list[Token], taken: dict[int, Found]) -> None:
         """A role of no state followed by a body in the genitive belongs to that body's state:
-        "die Führung der britischen Armee", "Soldaten des Übergangsrates". Roles are composed
+        "die Führung der französischen Marine", "Kämpfer des Nationalrats". Roles are composed
         left to right, so the genitive's country is known only once all are."""
         for f in dict.fromkeys(taken.values()):
             k = f.last + 1
@@ -341,8 +341,8 @@ class Linker:
 
     def _namesakes(self, text: str, toks: list[Token], taken: dict[int, Found]) -> None:
         """A party or body the KB knows in one state, named with another state's adjective or
-        followed by it in the genitive, is that state's namesake: "die italienischen
-        Sozialdemokraten" and "die Demokratische Partei Thailands" are no German or US party."""
+        followed by it in the genitive, is that state's namesake: "die spanischen
+        Sozialdemokraten" and "die Demokratische Partei Japans" are no German or US party."""
         for f in {id(x): x for x in taken.values()}.values():
             if f.kind != "org" or not f.country or f.country in NON_STATE:
                 continue

@@ -77,7 +77,7 @@ class Timeline:
     """What dates an event whose clause names no day, as the article goes on: the last
     recent day named (narrative time), the last older date (background, for what had
     happened before), the last date ahead (for what is planned) and the last date named of
-    any age (for what followed it: "Die Verschwörer wurden daraufhin hingerichtet")."""
+    any age (for what followed it: "Die Putschisten wurden daraufhin verhaftet")."""
     now: TimeExpression | None
     background: TimeExpression | None = None
     ahead: TimeExpression | None = None
@@ -530,8 +530,8 @@ def _split_stacked_names(doc: Doc, sent: Sentence, clauses: list[Clause], t: Syn
     """Clauses whose noun phrases that stack two actors of different states are two phrases.
 
     Tags alone join a name to the noun before it ("die Regierung Merkel"), but when the name is
-    another state's person or the state itself, it is the verb's object: "erklärte die
-    US-Regierung Soleimani zum Terroristen", "weil die US-Regierung Georgien unterstützt". A
+    another state's person or the state itself, it is the verb's object: "verklagte die
+    EU-Kommission Polen wegen des Baus", "weil die Bundesregierung Russland kritisiert". A
     title and its holder ("der Bundeskanzler Macron") are one mention of the linker and stay
     one phrase; a prefield holds one constituent, so it is left whole."""
     toks = sent.tokens
@@ -551,7 +551,7 @@ def _split_stacked_names(doc: Doc, sent: Sentence, clauses: list[Clause], t: Syn
                 k = index.get(y.start)
                 if k is not None and ph.np_start < k and toks[k - 1].end == x.end and toks[k].pos in t.names \
                         and toks[k - 1].pos in t.common_nouns and x.country and y.country and x.country != y.country \
-                        and not y.text.endswith(t.genitive_name_ending):  # "die Partei Thailands" is its attribute
+                        and not y.text.endswith(t.genitive_name_ending):  # "die Partei Japans" is its attribute
                     parts[id(ph)] = (replace(ph, end=k, head=k - 1),
                                      Phrase(k, ph.end, ph.head if ph.head >= k else ph.end - 1, k, None, ph.nominative))
                     break
@@ -671,8 +671,7 @@ def _build(c: Coding, sent: Sentence, clauses: list[Clause], ci: int, m: Match,
         first = times[0] if times else None
         when = first if first and first.start < clause_start else None
     if when is None:
-        # a "when"-clause on this one dates it: "wurde erschlagen, als er am 7. Januar eine
-        # Demonstration filmte"
+        # a "when"-clause on this one dates it: "wurde verhaftet, als er am 3. Mai eine Kundgebung filmte"
         for other in clauses:
             if other.parent is not None and clauses[other.parent] is clause and other.subordinate \
                     and toks[other.start].lemma.lower() in t.simultaneous:

@@ -55,7 +55,7 @@ class Predicate:
     # the sense needs a named target: "warnte die Regierung vor ..." accuses; a warning into
     # the air ("warnte vor steigenden Preisen") is no event
     needs_recipient: bool = False
-    # the sense needs a doer that is an actor: in "Japan droht eine Rezession" a misfortune
+    # the sense needs a doer that is an actor: in "Frankreich droht eine Rezession" a misfortune
     # looms and nobody threatens
     needs_actor: bool = False
 

@@ -374,7 +374,7 @@ def _participle_in_second_place(tokens: list[Token], s: int, e: int, phrases: li
                                 t: SyntaxTable) -> int | None:
     """A participle after the first constituent of a clause with no other verb is its finite
     verb mistagged: the past plural of many verbs is spelled like their participle
-    ("Gestern erschossen Soldaten neun Polizisten", "Die Minister beschlossen neue Regeln"). A
+    ("Gestern erschossen Soldaten drei Polizisten", "Die Minister beschlossen neue Regeln"). A
     headline's participle stands last ("Drei Menschen in Kabul erschossen") and stays one."""
     verbs = [k for k in range(s, e) if tokens[k].pos in t.verbs]
     if len(verbs) != 1 or tokens[verbs[0]].pos not in t.participles:
@@ -410,8 +410,7 @@ def _coordinated_with(clause: Clause, before: list[Clause], tokens: list[Token],
 def _verb_final_conjunct(clause: Clause, parent: Clause, tokens: list[Token], t: SyntaxTable) -> bool:
     """A clause after "und" whose finite verb follows its participle ("bevor die Armee das
     Feuer eröffnete und drei Angreifer erschossen hat"), or that ends in its verb after a
-    subordinate clause ("woraufhin die Polizei Wasserwerfer auffuhr und einige Personen
-    festnahm"), is the second half of the clause before it: verb-final order, so the phrases
+    subordinate clause ("worauf die Polizei anrückte und mehrere Männer festnahm"), is the second half of the clause before it: verb-final order, so the phrases
     before the verb are its objects, not its subject."""
     f = clause.finite
     after_und = clause.start > 0 and tokens[clause.start - 1].pos in t.conjunctions
