@@ -371,3 +371,13 @@ def test_role_before_the_surname_of_someone_named_before_is_that_person(analysed
     doc = analysed("Der Kenianer Daniel Otieno wurde festgenommen. Später sagte General Otieno aus.")
     m = find(doc, "General Otieno")
     assert (m.name, m.country) == ("Daniel Otieno", "KEN")
+
+
+def test_er_refers_back_to_a_man_named_by_his_nationality(analysed):
+    doc = analysed("Ein Kenianer hatte in Bonn randaliert. Die Polizei nahm ihn am Montag fest.")
+    assert find(doc, "ihn").country == "KEN"
+
+
+def test_nationals_named_in_the_plural_are_no_antecedent_of_er(analysed):
+    doc = analysed("Die Kenianer feierten in Bonn. Der Bürgermeister sagte, er sei zufrieden.")
+    assert find(doc, "er").country != "KEN"

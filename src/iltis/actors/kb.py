@@ -139,6 +139,7 @@ class KB:
     name_particles: tuple[str, ...] = ()
     civil_prefixes: dict[str, str | None] = field(default_factory=dict)
     genitive_articles: frozenset[str] = frozenset()
+    singular_determiners: frozenset[str] = frozenset()  # "ein Kenianer": one man of a state's people
     max_name_words: int = 1
     # organisation nouns: word form -> OrgNoun; compound heads only where allowed
     org_nouns: dict[str, OrgNoun] = field(default_factory=dict)
@@ -411,6 +412,7 @@ def _names(kb: KB, lang: str) -> None:
     kb.apposition_words = frozenset(table.get("apposition_words", []))
     kb.name_particles = tuple(table.get("name_particles", []))
     kb.genitive_articles = frozenset(table.get("genitive_articles", []))
+    kb.singular_determiners = frozenset(table.get("singular_determiners", []))
 
 
 def _org_nouns(kb: KB, lang: str) -> None:

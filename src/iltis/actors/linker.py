@@ -386,10 +386,23 @@ class Linker:
         if entry.kind in {"state", "seat", "org", "demonym"} and rule == "kb":
             first = self._with_determiner(toks, first)
         start, end = toks[first].start, toks[last].end
+        number = self._demonym_number(toks, first, last) if entry.kind == "demonym" else entry.gender
         return Found(sent=si, first=first, last=last, start=start, end=end, text=text[start:end],
                      name=entry.name, country=entry.country, sector=entry.sector, kb_id=entry.kb_id,
-                     kind=entry.kind, number=entry.gender, rule=rule,
+                     kind=entry.kind, number=number, rule=rule,
                      subject_like=_subject_like(toks, first), explanation=[f"{rule}:{entry.kb_id}"])
+
+    def _demonym_number(self, toks: list[Token], first: int, last: int) -> str:
+        """One man ("ein Kenianer", "der Schwede"), one woman ("die Kenianerin") or many ("die
+        Kenianer", "den Schweden") of a state's people."""
+        word = toks[last].text
+        if word.endswith("in"):
+            return "f"
+        if word.endswith("e"):
+            return "m"
+        det = toks[first].text.lower() if first < last else ""
+        singular = det in self.kb.singular_determiners and (not word.endswith("n") or det in {"einen", "einem", "eines"})
+        return "m" if singular else "pl"
 
     def _with_determiner(self, toks: list[Token], first: int) -> int:
         """Extend a name to the article and adjectives before it ("den USA", "die
@@ -1104,7 +1117,7 @@ class Linker:
         for m in mentions:
             if m.start >= pos or m.sent < si - 2:
                 continue
-            person = m.kind in {"person", "pronoun"} or m.kind == "role" and m.number in {"m", "f"}
+            person = m.kind in {"person", "pronoun"} or m.kind in {"role", "demonym"} and m.number in {"m", "f"}
             fits = (m.number in kinds and (person or m.number == "pl"))
             if not fits:
                 continue
