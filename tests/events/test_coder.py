@@ -1195,7 +1195,7 @@ def test_name_of_another_state_after_an_organisation_noun_is_the_object(code):
 
 def test_unnamed_arrested_person_has_the_nationality_the_article_names_its_people_by(code):
     doc = code("Ein Schwede hat in einem Hamburger Hotel einen Brand gelegt. Der Schwede war betrunken. "
-               "Am Freitag wurde er in Hamburg von der Polizei festgenommen.")
+               "Am Freitag wurde in Hamburg ein Verdächtiger von der Polizei festgenommen.")
     ev = only(doc, "COERCE")
     assert countries(ev.recipient) == {"SWE"} and "ev.implied-recipient.nationality" in ev.explanation
 
