@@ -20,7 +20,7 @@ TEXTS = [
     "scharf kritisiert.",
     "Ein Sprecher der Taliban kündigte am Samstag an, die Taliban würden in Kandahar weitere Gefängnisse stürmen.",
     "Die IAEA wirft dem Iran vor, in Natans Uran anzureichern. Der Iran streitet dies ab.",
-    "Ein Schwede hat in Hamburg randaliert. Am Freitag wurde in Hamburg ein Verdächtiger festgenommen.",
+    "Ein Schwede hat in Hamburg randaliert. Am Freitag wurde in Hamburg ein Verdächtiger von der Polizei festgenommen.",
 ]
 
 
