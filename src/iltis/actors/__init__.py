@@ -13,6 +13,6 @@ from __future__ import annotations
 
 from iltis.actors.api import actors_in, compound_owner
 from iltis.actors.component import actors
-from iltis.actors.kb import UNIDENTIFIED_SECTORS
+from iltis.actors.kb import DEMONYM_PREFIX, UNIDENTIFIED_SECTORS
 
-__all__ = ["UNIDENTIFIED_SECTORS", "actors", "actors_in", "compound_owner"]
+__all__ = ["DEMONYM_PREFIX", "UNIDENTIFIED_SECTORS", "actors", "actors_in", "compound_owner"]

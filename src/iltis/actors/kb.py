@@ -59,6 +59,8 @@ def _at_least(a: str, b: str) -> bool:
 # Sectors of actors whose state no text can tell: unidentified gunmen are not of the country
 # where they strike, so no country is guessed for them from the scene (the guide leaves it empty).
 UNIDENTIFIED_SECTORS = frozenset({"UAF"})
+# The start of the ids of the nouns for a state's people ("Niederländer": demonym.NLD).
+DEMONYM_PREFIX = "demonym."
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +142,7 @@ class KB:
     civil_prefixes: dict[str, str | None] = field(default_factory=dict)
     genitive_articles: frozenset[str] = frozenset()
     singular_determiners: frozenset[str] = frozenset()  # "ein Kenianer": one man of a state's people
+    singular_determiners_before_n: frozenset[str] = frozenset()  # "einem Schweden" is one, "den Schweden" many
     max_name_words: int = 1
     # organisation nouns: word form -> OrgNoun; compound heads only where allowed
     org_nouns: dict[str, OrgNoun] = field(default_factory=dict)
@@ -319,7 +322,7 @@ def _states(kb: KB, lang: str) -> None:
             if gen and " " not in seat:
                 kb.add_name(gen, seat_id)
         for demonym in info.get("demonyms", []):
-            dem_id = f"demonym.{code}"
+            dem_id = f"{DEMONYM_PREFIX}{code}"
             kb.entries[dem_id] = Entry(dem_id, names[0], code, None, "demonym", "pl")
             kb.add_name(demonym, dem_id)
 
@@ -413,6 +416,7 @@ def _names(kb: KB, lang: str) -> None:
     kb.name_particles = tuple(table.get("name_particles", []))
     kb.genitive_articles = frozenset(table.get("genitive_articles", []))
     kb.singular_determiners = frozenset(table.get("singular_determiners", []))
+    kb.singular_determiners_before_n = frozenset(table.get("singular_determiners_before_n", []))
 
 
 def _org_nouns(kb: KB, lang: str) -> None:

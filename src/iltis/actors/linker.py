@@ -343,7 +343,7 @@ class Linker:
         """A party or body the KB knows in one state, named with another state's adjective or
         followed by it in the genitive, is that state's namesake: "die spanischen
         Sozialdemokraten" and "die Demokratische Partei Japans" are no German or US party."""
-        for f in {id(x): x for x in taken.values()}.values():
+        for f in dict.fromkeys(taken.values()):
             if f.kind != "org" or not f.country or f.country in NON_STATE:
                 continue
             state = taken.get(f.last + 1)
@@ -351,23 +351,20 @@ class Linker:
             if adjective is not None and adjective.country:
                 f.first = self._with_determiner(toks, f.first - 1)
                 f.start = toks[f.first].start
-                f.text = text[f.start:f.end]
-                for k in range(f.first, f.last + 1):
-                    taken[k] = f
-                if adjective.country == f.country:
-                    continue  # "die deutschen Grünen" are the party the KB knows
-                f.country = adjective.country
-                f.explanation.append(f"namesake-of:{adjective.kb_id}")
+                # "die deutschen Grünen" are the party the KB knows
+                other = adjective if adjective.country != f.country else None
             elif state is not None and state.kind == "state" and state.first == f.last + 1 \
                     and state.country != f.country and toks[state.last].text.endswith("s"):
-                f.last, f.end, f.country = state.last, state.end, state.country
-                f.explanation.append(f"namesake-of:{state.kb_id}")
+                f.last, f.end = state.last, state.end
+                other = state
             else:
                 continue
             f.text = text[f.start:f.end]
-            f.name, f.kb_id = None, None
             for k in range(f.first, f.last + 1):
                 taken[k] = f
+            if other is not None:
+                f.country, f.name, f.kb_id = other.country, None, None
+                f.explanation.append(f"namesake-of:{other.kb_id}")
 
     def _in_media_title(self, toks: list[Token], f: Found, taken: dict[int, Found]) -> bool:
         """A state named inside the quoted title of a newspaper or broadcaster ("die
@@ -401,7 +398,8 @@ class Linker:
         if word.endswith("e"):
             return "m"
         det = toks[first].text.lower() if first < last else ""
-        singular = det in self.kb.singular_determiners and (not word.endswith("n") or det in {"einen", "einem", "eines"})
+        singular = det in self.kb.singular_determiners and (
+            not word.endswith("n") or det in self.kb.singular_determiners_before_n)
         return "m" if singular else "pl"
 
     def _with_determiner(self, toks: list[Token], first: int) -> int:
@@ -642,8 +640,9 @@ class Linker:
             state = self._state_adjective(toks[k].text) if toks[k].pos == "ADJA" else None
             if state is None and k in taken and taken[k].kind == "state":
                 state = self.kb.entries.get(taken[k].kb_id or "")
-            if state is None and "-" in toks[k].text.strip("-"):  # "das UN-Komitee", "die US-Stiftung"
-                state = (self.kb.known_prefix(toks[k].text) or (None, ""))[0]
+            if state is None and "-" in toks[k].text.strip("-") \
+                    and (prefix := self.kb.known_prefix(toks[k].text)) is not None:
+                state = prefix[0]  # "das UN-Komitee", "die US-Stiftung"
             if state is not None and not country:
                 country = state.country
                 notes.append(f"country:{state.kb_id}")
@@ -840,10 +839,10 @@ class Linker:
         "des Weißen Hauses"."""
         f = taken.get(k)
         if f is not None and f.first == k and f.kind in {"state", "seat", "org"} and \
-                (toks[k].text.lower() in {"des", "der"} or toks[f.last].text.endswith("s")):
+                (toks[k].text.lower() in self.kb.genitive_articles or toks[f.last].text.endswith("s")):
             return f, f.last
         j = k
-        if j < len(toks) and toks[j].text.lower() in {"des", "der"}:
+        if j < len(toks) and toks[j].text.lower() in self.kb.genitive_articles:
             j += 1
             while j < len(toks) and toks[j].pos == "ADJA" and j not in taken:
                 j += 1

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from functools import cache
 from itertools import pairwise
 
-from iltis.actors import UNIDENTIFIED_SECTORS, actors_in, compound_owner
+from iltis.actors import DEMONYM_PREFIX, UNIDENTIFIED_SECTORS, actors_in, compound_owner
 from iltis.countries import alpha3
 from iltis.events.dates import TimeExpression, anterior, find_time_expressions, nearest, parse_article_date, sequel
 from iltis.events.lexicon import Lexicon, Predicate, load_lexicon
@@ -26,7 +26,7 @@ from iltis.events.syntax import Clause, Phrase, SyntaxTable, analyse_clauses, sy
 from iltis.lang import load_table
 from iltis.model import ActorRef, Candidate, Doc, Event, Location, MultiSpan, Place, ReportedBy, Sentence, Span, Token
 from iltis.places import capital_in, location_for
-from iltis.quotes import reporting_quote
+from iltis.quotes import reporting_quote, speaker_text
 
 # Future meetings, visits and aid are promises (AGREE); announced withdrawals are CONCEDE.
 FUTURE_AS_PROMISE = {"CONSULT": "AGREE", "AID": "AGREE", "COOPERATE": "AGREE", "RETREAT": "CONCEDE"}
@@ -41,8 +41,6 @@ FUTURE_AS_THREAT = {"ASSAULT": ("THREATEN", "violence"), "COERCE": ("THREATEN", 
 # An event noun with a definite determiner and no actor of its own refers back ("die Proteste").
 ANAPHORIC = "ev.anaphoric-noun"
 BASE_CONFIDENCE = {"verb": 0.7, "light": 0.75, "noun": 0.5, "modal": 0.6}
-# The knowledge base's ids of nouns for a state's people ("Niederländer": demonym.NLD).
-DEMONYM_PREFIX = "demonym."
 # Actor codes of the event guide that are not states.
 NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 # Sectors that make an actor political on their own; civilians, business, media, health,
@@ -522,6 +520,11 @@ def _political(ref: ActorRef) -> bool:
     return ref.sector in POLITICAL_SECTORS or ref.country in NON_STATE - {"MNC"}
 
 
+def _names_no_actor(refs: list[ActorRef], rules: list[str]) -> bool:
+    """Whether a role is empty or filled only by a phrase that stands for no known actor."""
+    return not refs or any(rule.endswith(".phrase") for rule in rules)
+
+
 def _countries(refs: list[ActorRef]) -> frozenset[str]:
     return frozenset(r.country for r in refs if r.country)
 
@@ -613,9 +616,9 @@ def _build(c: Coding, sent: Sentence, clauses: list[Clause], ci: int, m: Match,
         actor_rules.append("syn.role.co-actor")
     names = {(r.name or r.text) for r in actor}
     recipient = [r for r in recipient if (r.name or r.text) not in names]
-    if p.needs_recipient and (not recipient or any(rule.endswith(".phrase") for rule in rec_rules)):
+    if p.needs_recipient and _names_no_actor(recipient, rec_rules):
         return _drop(c, sent, m, "drop.no-target")  # "warnte vor einem drohenden Abfluss" names a danger
-    if p.needs_actor and (not actor or any(rule.endswith(".phrase") for rule in actor_rules)):
+    if p.needs_actor and _names_no_actor(actor, actor_rules):
         return _drop(c, sent, m, "drop.no-doer")
     if p.actor_sectors is not None and not all(r.sector in p.actor_sectors for r in actor or [ActorRef("")]):
         return _drop(c, sent, m, "drop.actor-sector")
@@ -758,7 +761,7 @@ def _build(c: Coding, sent: Sentence, clauses: list[Clause], ci: int, m: Match,
     rb = None
     # a speaker that is no one who reports is no source ("Weitere Aktionen sind angekündigt")
     if quote is not None and quote.speaker is not None and _names_a_source(doc, quote.speaker, t):
-        rb = quote.resolved_speaker or quote.speaker.text
+        rb = speaker_text(quote)
     if rb is not None and any(r.text and (rb in r.text or r.text in rb) for r in actor):
         rb = None  # an actor telling of its own deed is the event, not a report of it
     if rb is not None and rb.lower().rstrip("n") in t.anonymous_sources:

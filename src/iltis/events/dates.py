@@ -174,7 +174,8 @@ def _holiday(name: str, year: int | None, t: dict, article: date) -> str:
 
     if year is not None:
         return day(year).isoformat()
-    return (day(article.year) if day(article.year) <= article else day(article.year - 1)).isoformat()
+    this_year = day(article.year)
+    return (this_year if this_year <= article else day(article.year - 1)).isoformat()
 
 
 def _iso(y: int, m: int, d: int) -> str | None:

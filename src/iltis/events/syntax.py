@@ -345,19 +345,21 @@ def analyse_clauses(sentence: Sentence, lang: str = "de") -> list[Clause]:
         finites = [k for k in range(s, e) if tokens[k].pos in t.finite]
         finite = (finites[-1] if sub else finites[0]) if finites else None
         phrases = _phrases(tokens, s, e, t)
-        if finite is None and not sub:
-            finite = _participle_in_second_place(tokens, s, e, phrases, t)
+        verbs = [k for k in range(s, e) if tokens[k].pos in t.verbs]
+        # a clause whose only verb is a participle: a mistagged past tense or a headline
+        participle = verbs[0] if finite is None and not sub and len(verbs) == 1 \
+            and tokens[verbs[0]].pos in t.participles else None
+        if participle is not None:
+            finite = _participle_in_second_place(tokens, s, e, participle, phrases, t)
         clause = Clause(s, e, finite, sub, phrases)
-        clause.verb_lemmas = [tokens[k].lemma.lower() for k in range(s, e) if tokens[k].pos in t.verbs]
+        clause.verb_lemmas = [tokens[k].lemma.lower() for k in verbs]
         aux = [k for k in range(s, e) if tokens[k].lemma.lower() == t.passive_aux and tokens[k].pos.startswith("VA")]
         has_part = any(tokens[k].pos in t.participles for k in range(s, e))
         has_inf = any(tokens[k].pos in t.infinitives or tokens[k].pos == "VAINF" for k in range(s, e))
         # werden + participle is the passive ("wurde verhaftet", "sei unterzeichnet worden"),
         # finite werden + infinitive the future ("wird unterzeichnen", "wird unterzeichnet werden").
         clause.passive = bool(aux) and has_part
-        verbs = [k for k in range(s, e) if tokens[k].pos in t.verbs]
-        if finite is None and not sub and len(verbs) == 1 and tokens[verbs[0]].pos in t.participles \
-                and all(tok.pos in t.breaks for tok in tokens[e:]):
+        if participle is not None and finite is None and all(tok.pos in t.breaks for tok in tokens[e:]):
             clause.passive = True  # a headline's participle: "Drei Polizisten in Manila erschossen"
         # "soll stattfinden", "sollen abgezogen werden" announce a plan; "soll angegriffen haben"
         # reports hearsay about the past (a perfect infinitive)
@@ -370,16 +372,13 @@ def analyse_clauses(sentence: Sentence, lang: str = "de") -> list[Clause]:
     return clauses
 
 
-def _participle_in_second_place(tokens: list[Token], s: int, e: int, phrases: list[Phrase],
+def _participle_in_second_place(tokens: list[Token], s: int, e: int, k: int, phrases: list[Phrase],
                                 t: SyntaxTable) -> int | None:
-    """A participle after the first constituent of a clause with no other verb is its finite
-    verb mistagged: the past plural of many verbs is spelled like their participle
-    ("Gestern erschossen Soldaten drei Polizisten", "Die Minister beschlossen neue Regeln"). A
-    headline's participle stands last ("Drei Menschen in Kabul erschossen") and stays one."""
-    verbs = [k for k in range(s, e) if tokens[k].pos in t.verbs]
-    if len(verbs) != 1 or tokens[verbs[0]].pos not in t.participles:
-        return None
-    k = verbs[0]
+    """``k``, the participle that is a clause's only verb, if it follows the clause's first
+    constituent: then it is the finite verb mistagged, as the past plural of many verbs is
+    spelled like their participle ("Gestern erschossen Soldaten drei Polizisten", "Die Minister
+    beschlossen neue Regeln"). A headline's participle stands last ("Drei Menschen in Kabul
+    erschossen") and stays one."""
     # the verb may close its clause when a comma goes on: "Die Polizei verlangt, der Konzern solle ..."
     if (k + 1 >= e or tokens[k + 1].pos in t.breaks) and not (k + 1 == e < len(tokens) and tokens[e].pos == "$,"):
         return None
@@ -410,8 +409,9 @@ def _coordinated_with(clause: Clause, before: list[Clause], tokens: list[Token],
 def _verb_final_conjunct(clause: Clause, parent: Clause, tokens: list[Token], t: SyntaxTable) -> bool:
     """A clause after "und" whose finite verb follows its participle ("bevor die Armee das
     Feuer eröffnete und drei Angreifer erschossen hat"), or that ends in its verb after a
-    subordinate clause ("worauf die Polizei anrückte und mehrere Männer festnahm"), is the second half of the clause before it: verb-final order, so the phrases
-    before the verb are its objects, not its subject."""
+    subordinate clause ("worauf die Polizei anrückte und mehrere Männer festnahm"), is the
+    second half of the clause before it: verb-final order, so the phrases before the verb are
+    its objects, not its subject."""
     f = clause.finite
     after_und = clause.start > 0 and tokens[clause.start - 1].pos in t.conjunctions
     if not after_und or f is None or f - 1 <= clause.start:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from iltis.model import Doc, Quote, ReportedBy
 from iltis.quotes.extractor import Extractor
 
-__all__ = ["extract_quotes", "reported_by", "reporting_quote"]
+__all__ = ["extract_quotes", "reported_by", "reporting_quote", "speaker_text"]
 
 _EXTRACTORS: dict[str, Extractor] = {}
 
@@ -59,7 +59,13 @@ def reported_by(doc: Doc, start: int, end: int, types: frozenset[str] | None = N
     q = reporting_quote(doc, start, end, types)
     if q is None or q.speaker is None:
         return None
-    return ReportedBy(text=q.resolved_speaker or q.speaker.text)
+    return ReportedBy(text=speaker_text(q))
+
+
+def speaker_text(q: Quote) -> str:
+    """Whom a quote with a speaker is attributed to: the speaker, a pronoun resolved to the
+    name before it."""
+    return q.resolved_speaker or q.speaker.text  # type: ignore[union-attr]
 
 
 # Importing the package registers the "quotes" component (STAGE_MODULES names the package).
